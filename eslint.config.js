@@ -1,0 +1,62 @@
+// ESLint: typescript-eslint's recommended rules, React hooks rules, and the layer rules of
+// DESIGN.md: shared/ is pure (no Node built-ins, no I/O libraries, no other layer); only
+// electron/main.ts and electron/preload.ts import 'electron'; renderer/ never imports electron/.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'stream', 'http', 'https', 'zlib', 'util', 'events', 'buffer'];
+const noElectron = { name: 'electron', message: "Only electron/main.ts and electron/preload.ts may import 'electron'." };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'demo-output/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/generated/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [noElectron] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts', 'shared/**/*.tsx'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, { name: 'better-sqlite3', message: 'shared/ is pure: no I/O.' }],
+          patterns: [
+            { regex: '^node:', message: 'shared/ is pure: no Node built-ins.' },
+            { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports no other layer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, { name: 'better-sqlite3', message: 'The renderer reaches the store only through the IPC contract.' }],
+          patterns: [
+            { regex: '^node:', message: 'The renderer runs in the browser: no Node built-ins.' },
+            { group: ['**/electron/**'], message: 'renderer/ never imports electron/: use the typed IPC client.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main.ts', 'electron/preload.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);
