@@ -1,0 +1,45 @@
+// Case operations over the store: what the handlers and the CLI call.
+import type { Db } from '../store/db';
+import { createCase, deleteCase, findCaseByIdOrReference, getCase, listCases, updateCase } from '../store/cases-repo';
+import { listAudit } from '../store/audit';
+import { describeCaseChanges } from '../store/describe-case-changes';
+import type { CaseDetail, CaseSort, CaseSummary, ValidCaseDraft } from '../../shared/domain/case';
+import type { HistoryEntry } from '../../shared/domain/audit';
+import type { Stage } from '../../shared/domain/vocabulary';
+
+export interface CaseService {
+  list(query: { search?: string; stage?: Stage | null; sort?: CaseSort }): CaseSummary[];
+  get(caseId: string): CaseDetail;
+  findByIdOrReference(key: string): CaseDetail | null;
+  create(draft: ValidCaseDraft): CaseDetail;
+  update(caseId: string, draft: ValidCaseDraft, expectedUpdatedAt?: string): CaseDetail;
+  remove(caseId: string): void;
+  history(caseId: string): HistoryEntry[];
+}
+
+export function createCaseService(db: Db, actor: () => string, now: () => Date): CaseService {
+  return {
+    list: (query) => listCases(db, query),
+    get: (caseId) => getCase(db, caseId),
+    findByIdOrReference: (key) => findCaseByIdOrReference(db, key),
+    create: (draft) => createCase(db, actor(), draft, now()),
+    update: (caseId, draft, expectedUpdatedAt) =>
+      updateCase(db, actor(), caseId, draft, { now: now(), expectedUpdatedAt }),
+    remove: (caseId) => deleteCase(db, actor(), caseId, now()),
+    history: (caseId) => {
+      getCase(db, caseId);
+      return listAudit(db, caseId).map((e) => ({
+        seq: e.seq,
+        at: e.at,
+        actor: e.actor,
+        action: e.action,
+        entity: e.entity,
+        summary: e.entity === 'case' && e.action === 'update' ? 'Edited the case' : e.summary,
+        changes:
+          e.entity === 'case' && e.action === 'update' && e.before && e.after
+            ? describeCaseChanges(e.before as CaseDetail, e.after as CaseDetail)
+            : [],
+      }));
+    },
+  };
+}
