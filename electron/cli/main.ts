@@ -1,0 +1,70 @@
+// The `s117` command: the workbench's services from a terminal. Global options --data-dir
+// (else $S117_DATA_DIR, else the desktop app's folder) and --user; one command per word.
+import { AppError } from '../errors';
+import { createCliContext, type CliContext } from './context';
+import { CliFailure, UsageError, processIO, type CliIO } from './io';
+import { CASES_USAGE, casesCommand } from './commands/cases';
+
+type Command = (ctx: CliContext, args: string[]) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  cases: casesCommand,
+};
+
+export const USAGE = `Usage: s117 [--data-dir DIR] [--user NAME] COMMAND …
+
+${CASES_USAGE}
+
+Exit codes: 0 ok, 1 failure, 2 bad usage.`;
+
+/** Splits off the global options, which may stand anywhere. */
+function takeGlobals(argv: string[]): { dataDir?: string; user?: string; help: boolean; rest: string[] } {
+  const rest: string[] = [];
+  let dataDir: string | undefined;
+  let user: string | undefined;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.startsWith('--')
+      ? (arg.split(/=(.*)/s, 2) as [string, string | undefined])
+      : [arg, undefined];
+    if (name === '--data-dir' || name === '--user') {
+      const value = inline ?? argv[++i];
+      if (!value) throw new UsageError(`${name} needs a value`);
+      if (name === '--data-dir') dataDir = value;
+      else user = value;
+    } else if (arg === '--help' || arg === '-h') help = true;
+    else rest.push(arg);
+  }
+  return { dataDir, user, help, rest };
+}
+
+export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+  let ctx: CliContext | undefined;
+  try {
+    const globals = takeGlobals(argv);
+    const [name, ...args] = globals.rest;
+    if (globals.help || !name) {
+      io.out(USAGE);
+      return globals.help ? 0 : 2;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    ctx = createCliContext(io, globals);
+    await command(ctx, args);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`s117: ${(err as Error).message.split('\n')[0]} (see s117 --help)`);
+      return 2;
+    }
+    if (err instanceof CliFailure || err instanceof AppError) {
+      io.err(`s117: ${err.message.replace(/\s*\n\s*/g, '; ')}`);
+      return 1;
+    }
+    io.err(`s117: unexpected error: ${(err as Error)?.message ?? String(err)}`.split('\n')[0]!);
+    return 1;
+  } finally {
+    ctx?.close();
+  }
+}
