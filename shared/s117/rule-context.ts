@@ -1,0 +1,172 @@
+// What a rule sees: the chronology up to asAt in order, the episodes with their responsible
+// bodies, the settings, and small look-ups. Built once per check and shared by every rule.
+import type { CaseFile, CaseFileEvent } from '../casefile/schema';
+import { formatLongDate } from '../dates/calendar-date';
+import type { CaseSettings, EventType, Severity } from '../domain/vocabulary';
+import { addMonths } from './calendar';
+import { findEpisodes, type EpisodeSpan } from './episodes';
+import { responsibilityFor, type EpisodeResponsibility } from './responsibility';
+import { resolveSettings } from './settings';
+import { buildTimeline, type Timeline } from './timeline';
+import type { RuleId } from './rule-ids';
+
+/** An event of type T; plain event types share one schema member, so Extract alone gives never for them. */
+export type TypedEvent<T extends EventType> = [Extract<CaseFileEvent, { type: T }>] extends [never]
+  ? CaseFileEvent & { type: T }
+  : Extract<CaseFileEvent, { type: T }>;
+
+export interface EpisodeView extends EpisodeSpan {
+  responsibility: EpisodeResponsibility;
+  /** The responsible council and NHS body, those known, in that order. */
+  orgs: string[];
+}
+
+export interface RuleContext {
+  file: CaseFile;
+  asAt: string;
+  settings: CaseSettings;
+  timeline: Timeline;
+  episodes: readonly EpisodeView[];
+  /** The episode in force at asAt (the latest), or null when there is none. */
+  current: EpisodeView | null;
+  eligible: boolean;
+  entitlementFrom: string | null;
+  /** The latest episode that started at or before this timeline position, or null. */
+  episodeOwning(pos: number): EpisodeView | null;
+  /** Events of `type` dated from..to, both dates included, in timeline order. */
+  eventsDated<T extends EventType>(type: T, from: string, to: string): Array<TypedEvent<T>>;
+  /** Events of `type` at positions from..to inclusive. */
+  eventsBetween<T extends EventType>(type: T, from: number, to: number): Array<TypedEvent<T>>;
+  orgName(id: string): string;
+  /** Orgs for a flag about an event at this position (its episode's bodies, else those in force). */
+  orgsAt(pos: number): string[];
+}
+
+/** A flag as a rule reports it; the engine adds the rule id, citation and any lowering of severity. */
+export interface DraftFlag {
+  date: string;
+  events: string[];
+  payments?: string[];
+  orgs: string[];
+  message: string;
+  /** Replaces the rule's severity (an absent s117_ended field makes its rule a concern). */
+  severity?: Severity;
+  /** Events whose dates decided the firing; an imprecise one lowers a fault to a concern. */
+  dependsOn?: readonly CaseFileEvent[];
+}
+
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  /** One line: what the rule checks. */
+  purpose: string;
+  /** The provision behind the rule, as text for the letter. */
+  citation: string;
+  evaluate(context: RuleContext): DraftFlag[];
+}
+
+export function buildRuleContext(file: CaseFile, asAt: string): RuleContext {
+  const timeline = buildTimeline(file, asAt);
+  const spans = findEpisodes(timeline, asAt);
+  const episodes: EpisodeView[] = spans.map((span, i) => {
+    const responsibility = responsibilityFor(spans, i);
+    const orgs = [responsibility.council.org, responsibility.nhs.org].filter((o): o is string => o !== null);
+    return { ...span, responsibility, orgs };
+  });
+  const firstDischarged = episodes.find((e) => e.discharge !== null) ?? null;
+  const names = new Map(file.organisations.map((o) => [o.id, o.name]));
+  const events = timeline.events;
+
+  const episodeOwning = (pos: number): EpisodeView | null => {
+    let lo = 0;
+    let hi = episodes.length - 1;
+    let found: EpisodeView | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const ep = episodes[mid]!;
+      if (ep.detentionPos <= pos) {
+        found = ep;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const current = episodes[episodes.length - 1] ?? null;
+
+  return {
+    file,
+    asAt,
+    settings: resolveSettings(file),
+    timeline,
+    episodes,
+    current,
+    eligible: firstDischarged !== null,
+    entitlementFrom: firstDischarged?.discharge?.date ?? null,
+    episodeOwning,
+    eventsBetween: <T extends EventType>(type: T, from: number, to: number) => {
+      const out: Array<TypedEvent<T>> = [];
+      for (let i = Math.max(0, from); i <= to && i < events.length; i++) {
+        const e = events[i]!;
+        if (e.type === type) out.push(e as TypedEvent<T>);
+      }
+      return out;
+    },
+    eventsDated: <T extends EventType>(type: T, from: string, to: string) => {
+      const out: Array<TypedEvent<T>> = [];
+      for (let i = firstOnOrAfter(events, from); i < events.length && events[i]!.date <= to; i++) {
+        const e = events[i]!;
+        if (e.type === type) out.push(e as TypedEvent<T>);
+      }
+      return out;
+    },
+    orgName: (id) => names.get(id) ?? id,
+    orgsAt: (pos) => (episodeOwning(pos) ?? current)?.orgs ?? [],
+  };
+}
+
+/** Position of the first event dated on or after `date` (binary search; events are in date order). */
+function firstOnOrAfter(events: readonly CaseFileEvent[], date: string): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.date < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** An event's date as the record gives it: "1 March 2019", "March 2019", "2019", "about 1 March 2019". */
+export function describeEventDate(event: CaseFileEvent): string {
+  switch (event.precision ?? 'day') {
+    case 'month':
+      return MONTH_YEAR.format(new Date(`${event.date}T00:00:00Z`));
+    case 'year':
+      return event.date.slice(0, 4);
+    case 'approximate':
+      return `about ${formatLongDate(event.date)}`;
+    default:
+      return formatLongDate(event.date);
+  }
+}
+
+export const isImprecise = (event: CaseFileEvent) => (event.precision ?? 'day') !== 'day';
+
+/**
+ * True when `date` falls inside the period an imprecise event's date stands for, so which side
+ * of the event it lies on is uncertain. An approximate date is taken as a month either way.
+ */
+export function mayStraddle(event: CaseFileEvent, date: string): boolean {
+  switch (event.precision ?? 'day') {
+    case 'month':
+      return date.slice(0, 7) === event.date.slice(0, 7);
+    case 'year':
+      return date.slice(0, 4) === event.date.slice(0, 4);
+    case 'approximate':
+      return date >= addMonths(event.date, -1) && date <= addMonths(event.date, 1);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,39 @@
+// FIRST-REVIEW-LATE: no S117 review within the set number of weeks of discharge (a CPA review does not count).
+import { formatLongDate } from '../../dates/calendar-date';
+import { addWeeks } from '../calendar';
+import type { Rule } from '../rule-context';
+import { describeEventDate } from '../rule-context';
+
+export const firstReviewLate: Rule = {
+  id: 'FIRST-REVIEW-LATE',
+  severity: 'fault',
+  purpose: 'S117 aftercare and eligibility should be reviewed within six weeks of discharge.',
+  citation:
+    'LGSCO/PHSO Section 117 aftercare guidance (2022), "Care planning": eligibility for Section 117 should be reviewed within six weeks of discharge from in-patient services, then annually, or sooner if circumstances change; a CPA review that does not consider S117 is not enough.',
+  evaluate(context) {
+    const weeks = context.settings.firstReviewWeeks;
+    return context.episodes.flatMap((episode) => {
+      const discharge = episode.discharge;
+      if (!discharge) return [];
+      const deadline = addWeeks(discharge.date, weeks);
+      const first = context.eventsBetween('s117_review', episode.dischargePos + 1, episode.endPos - 1)[0];
+      if (first ? first.date <= deadline : episode.endDate <= deadline) return [];
+      const cpa = context.eventsBetween('cpa_review', episode.dischargePos + 1, episode.endPos - 1)[0];
+      const cpaNote =
+        cpa && cpa.date <= deadline ? ' A CPA review took place, but it did not review S117 aftercare.' : '';
+      return [
+        {
+          date: deadline,
+          events: [discharge.id],
+          orgs: episode.orgs,
+          message:
+            (first
+              ? `The first S117 review was on ${describeEventDate(first)}, later than ${weeks} weeks after discharge on ${describeEventDate(discharge)} (due by ${formatLongDate(deadline)}).`
+              : `No S117 review is recorded within ${weeks} weeks of discharge on ${describeEventDate(discharge)} (due by ${formatLongDate(deadline)}).`) +
+            cpaNote,
+          dependsOn: first ? [discharge, first] : [discharge],
+        },
+      ];
+    });
+  },
+};
