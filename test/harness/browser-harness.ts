@@ -1,0 +1,85 @@
+// The browser host (DESIGN.md "Two hosts"): opens the built renderer in Chromium and bridges
+// window.workbench.invoke to the real handlers over a real workspace, with page.exposeBinding.
+// The renderer cannot tell it from Electron: only the transport and the dialogs differ.
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { BrowserContext, LaunchOptions, Page } from '@playwright/test';
+import { createServices, type Services } from '../../electron/services';
+import { createHandlers } from '../../electron/handlers';
+import { scriptedHost } from '../../electron/host';
+
+export const HARNESS_ORIGIN = 'http://workbench.local';
+export const RENDERER_DIR = resolve(import.meta.dirname, '../../dist/renderer');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
+/** Chromium as this machine has it: Debian's build, and no background traffic to a closed network. */
+export function chromiumLaunchOptions(headless = true): LaunchOptions {
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  return {
+    executablePath,
+    headless,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  };
+}
+
+export interface HarnessWorkspace {
+  services: Services;
+  host: ReturnType<typeof scriptedHost>;
+  dataDir: string;
+}
+
+export function openHarnessWorkspace(dataDir: string, actor?: string): HarnessWorkspace {
+  return { services: createServices({ dataDir, actor }), host: scriptedHost(), dataDir };
+}
+
+/** Serves the built renderer at HARNESS_ORIGIN and bridges the IPC contract into the page. */
+export async function attachHarness(context: BrowserContext, workspace: HarnessWorkspace): Promise<void> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build:renderer" first.`);
+  const handlers = createHandlers(workspace.services, workspace.host, { validateOutputs: true });
+  await context.route(`${HARNESS_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '') || 'index.html';
+    const file = join(RENDERER_DIR, relative);
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      status: 200,
+      contentType: MIME[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
+  });
+  await context.exposeBinding('__workbenchInvoke', (_source, channel: unknown, payload: unknown) =>
+    handlers.invoke(channel, payload),
+  );
+  await context.addInitScript(() => {
+    const w = window as unknown as {
+      workbench: unknown;
+      __workbenchInvoke: (channel: string, payload: unknown) => Promise<unknown>;
+    };
+    w.workbench = { invoke: (channel: string, payload: unknown) => w.__workbenchInvoke(channel, payload) };
+  });
+}
+
+export async function openApp(page: Page, hash = '/'): Promise<void> {
+  await page.goto(`${HARNESS_ORIGIN}/index.html#${hash}`);
+}
