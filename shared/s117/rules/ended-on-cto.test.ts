@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { ev, flagsOf, makeCase } from '../test-support';
+import { endedOnCto } from './ended-on-cto';
+
+const base = [ev('detention', '2020-01-01'), ev('discharge', '2020-02-01'), ev('cto_start', '2020-02-01')];
+
+describe('ENDED-ON-CTO', () => {
+  it('fires when aftercare ends while a CTO is in force', () => {
+    const file = makeCase({ events: [...base, ev('s117_ended', '2020-06-01')] });
+    const flags = flagsOf(endedOnCto, file, '2020-07-01');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ severity: 'fault', date: '2020-06-01', events: ['e4'] });
+  });
+
+  it('is quiet when the CTO ended first, even on the same day', () => {
+    const file = makeCase({ events: [...base, ev('cto_end', '2020-06-01'), ev('s117_ended', '2020-06-01')] });
+    expect(flagsOf(endedOnCto, file, '2020-07-01')).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ev, flagsOf, makeCase } from '../test-support';
+import { endedWithoutReassessment } from './ended-without-reassessment';
+
+const ended = (extra: Record<string, unknown>) =>
+  makeCase({
+    events: [ev('detention', '2020-01-01'), ev('discharge', '2020-02-01'), ev('s117_ended', '2020-06-01', extra)],
+  });
+
+describe('ENDED-WITHOUT-REASSESSMENT', () => {
+  it('fires as a fault when reassessed is false', () => {
+    const flags = flagsOf(endedWithoutReassessment, ended({ reassessed: false }), '2020-07-01');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ severity: 'fault', date: '2020-06-01', events: ['e3'], orgs: ['council', 'ccg'] });
+  });
+
+  it('is a concern when reassessed is absent', () => {
+    expect(flagsOf(endedWithoutReassessment, ended({}), '2020-07-01')[0]?.severity).toBe('concern');
+  });
+
+  it('is quiet when reassessed is true', () => {
+    expect(flagsOf(endedWithoutReassessment, ended({ reassessed: true }), '2020-07-01')).toEqual([]);
+  });
+});
