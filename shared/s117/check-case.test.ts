@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { checkOutputSchema } from './check-output';
+import { checkCase } from './check-case';
+import { serializeCheck } from './serialize-check';
+import { ev, makeCase, RESIDENCE, wellRunEpisode } from './test-support';
+import { RULE_IDS } from './rule-ids';
+import { RULES } from './rules';
+
+describe('checkCase: episodes and entitlement', () => {
+  it('starts an episode at each qualifying detention and ends it at the next, an ending or death', () => {
+    const file = makeCase({
+      events: [
+        ev('detention', '2019-01-01', { section: '2' }),
+        ev('detention', '2019-01-20'),
+        ev('discharge', '2019-03-01'),
+        ev('detention', '2019-06-01', { section: '37' }),
+        ev('discharge', '2019-08-01'),
+        ev('s117_ended', '2020-01-01'),
+        ev('detention', '2021-01-01'),
+        ev('death', '2021-02-01'),
+      ],
+    });
+    const check = checkCase(file, { asAt: '2021-06-01' });
+    expect(check.episodes).toEqual([
+      { detention: 'e2', discharge: 'e3', end: 'e4' },
+      { detention: 'e4', discharge: 'e5', end: 'e6' },
+      { detention: 'e7', discharge: null, end: 'e8' },
+    ]);
+    expect(check.eligible).toBe(true);
+    expect(check.entitlementFrom).toBe('2019-03-01');
+  });
+
+  it('is not eligible while still detained, and gives null responsible bodies', () => {
+    const check = checkCase(makeCase({ events: [ev('detention', '2019-01-20')] }), { asAt: '2019-02-01' });
+    expect(check.eligible).toBe(false);
+    expect(check.entitlementFrom).toBeNull();
+    expect(check.responsible.council.org).toBeNull();
+    expect(check.responsible.nhs).toMatchObject({ org: null, rule: null, alternative: null });
+  });
+
+  it('ignores events after asAt, so an episode runs to asAt', () => {
+    const file = makeCase({ events: [...wellRunEpisode('2019-01-01'), ev('s117_ended', '2020-01-01')] });
+    expect(checkCase(file, { asAt: '2019-12-31' }).episodes[0]?.end).toBeNull();
+    expect(checkCase(file, { asAt: '2020-01-01' }).episodes[0]?.end).toBe('e10');
+  });
+
+  it('keeps same-day events in file order', () => {
+    const dischargeFirst = makeCase({
+      events: [ev('detention', '2019-01-01'), ev('discharge', '2019-02-01'), ev('detention', '2019-02-01')],
+    });
+    const detentionFirst = makeCase({
+      events: [ev('detention', '2019-01-01'), ev('detention', '2019-02-01'), ev('discharge', '2019-02-01')],
+    });
+    expect(checkCase(dischargeFirst, { asAt: '2019-03-01' }).episodes[0]?.discharge).toBe('e2');
+    expect(checkCase(detentionFirst, { asAt: '2019-03-01' }).episodes[0]?.discharge).toBeNull();
+  });
+});
+
+describe('checkCase: responsible bodies', () => {
+  const orgs = [
+    { id: 'worcs', kind: 'council', name: 'Worcestershire County Council' },
+    { id: 'swindon', kind: 'council', name: 'Swindon Borough Council' },
+    { id: 'ccgW', kind: 'ccg', name: 'NHS Worcestershire CCG' },
+    { id: 'ccgS', kind: 'ccg', name: 'NHS Swindon CCG' },
+    { id: 'gp', kind: 'icb', name: 'NHS GP ICB' },
+  ];
+  const detained = (date: string, residence: Record<string, string>) => ev('detention', date, { residence });
+
+  it('moves the council to the one before the latest detention (Worcestershire)', () => {
+    const file = makeCase({
+      organisations: orgs,
+      events: [
+        detained('2014-03-10', { council: 'worcs', gpCommissioner: 'ccgW' }),
+        ev('discharge', '2014-07-15'),
+        detained('2015-06-01', { council: 'swindon', gpCommissioner: 'ccgS' }),
+        ev('discharge', '2017-08-01'),
+      ],
+    });
+    const check = checkCase(file, { asAt: '2018-01-01' });
+    expect(check.responsible.council).toMatchObject({ org: 'swindon', events: ['e3'] });
+    expect(check.responsible.nhs).toMatchObject({ org: 'ccgS', rule: 'who-pays-2013' });
+  });
+
+  it('picks the NHS body by the dated rule for the detention', () => {
+    const residence = { council: 'swindon', gpCommissioner: 'gp', ordinaryResidenceCommissioner: 'ccgS' };
+    const at = (date: string) =>
+      checkCase(makeCase({ organisations: orgs, events: [detained(date, residence), ev('discharge', '2024-01-01')] }), {
+        asAt: '2024-06-01',
+      }).responsible.nhs;
+    expect(at('2016-03-31')).toMatchObject({ rule: 'who-pays-2013', org: 'gp', alternative: null });
+    expect(at('2016-04-01')).toMatchObject({ rule: 'who-pays-2016', org: 'ccgS', alternative: null });
+    expect(at('2020-09-01')).toMatchObject({ rule: 'who-pays-2020', org: 'ccgS', alternative: { org: 'gp' } });
+    expect(at('2022-07-01')).toMatchObject({ rule: 'who-pays-2022', org: 'gp', alternative: null });
+  });
+
+  it('keeps the 2022 ICB through a later detention while the council moves', () => {
+    const file = makeCase({
+      organisations: orgs,
+      events: [
+        detained('2022-08-01', { council: 'worcs', gpCommissioner: 'ccgW' }),
+        ev('discharge', '2022-10-01'),
+        detained('2023-05-01', { council: 'swindon', gpCommissioner: 'ccgS' }),
+        ev('discharge', '2023-07-01'),
+      ],
+    });
+    const { council, nhs } = checkCase(file, { asAt: '2024-01-01' }).responsible;
+    expect(council.org).toBe('swindon');
+    expect(nhs).toMatchObject({ org: 'ccgW', rule: 'who-pays-2022', events: ['e1'] });
+  });
+
+  it('lets a new ICB take over after aftercare was ended', () => {
+    const file = makeCase({
+      organisations: orgs,
+      events: [
+        detained('2022-08-01', { council: 'worcs', gpCommissioner: 'ccgW' }),
+        ev('discharge', '2022-10-01'),
+        ev('s117_ended', '2023-01-01', { reasons: ['no_longer_needed'] }),
+        detained('2023-05-01', { council: 'swindon', gpCommissioner: 'ccgS' }),
+        ev('discharge', '2023-07-01'),
+      ],
+    });
+    expect(checkCase(file, { asAt: '2024-01-01' }).responsible.nhs.org).toBe('ccgS');
+  });
+
+  it('says what is missing and flags RESPONSIBILITY-UNDETERMINED', () => {
+    const file = makeCase({
+      events: [ev('detention', '2019-01-10', { residence: { council: 'council' } }), ev('discharge', '2019-03-01')],
+    });
+    const check = checkCase(file, { asAt: '2019-04-01' });
+    expect(check.responsible.nhs.org).toBeNull();
+    expect(check.responsible.nhs.basis).toMatch(/ordinaryResidenceCommissioner/);
+    expect(check.flags.find((f) => f.rule === 'RESPONSIBILITY-UNDETERMINED')?.orgs).toEqual(['council']);
+  });
+});
+
+describe('checkCase: flags', () => {
+  it('has every rule id of CASEFILE.md registered once', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('sorts flags by date then rule id, and validates against the output schema', () => {
+    const file = makeCase({
+      events: [
+        ev('detention', '2019-01-10'),
+        ev('discharge', '2019-03-01'),
+        ev('s117_ended', '2019-05-01', { reasons: ['time_elapsed'] }),
+      ],
+    });
+    const check = checkCase(file, { asAt: '2019-12-01' });
+    expect(checkOutputSchema.safeParse(check).success).toBe(true);
+    const keys = check.flags.map((f) => `${f.date} ${f.rule}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(check.flags.map((f) => f.rule)).toContain('NO-WRITTEN-CARE-PLAN');
+  });
+
+  it('gives a well-run episode no flags', () => {
+    const file = makeCase({ events: wellRunEpisode('2019-01-01'), received: '2019-06-01' });
+    expect(checkCase(file, { asAt: '2019-06-01' }).flags).toEqual([]);
+  });
+
+  it('uses the case settings, defaulting the rest', () => {
+    const events = [ev('detention', '2019-01-10'), ev('discharge', '2019-03-01'), ev('s117_review', '2019-04-05')];
+    const loose = checkCase(makeCase({ events }), { asAt: '2019-06-01' });
+    const strict = checkCase(makeCase({ events, settings: { firstReviewWeeks: 4 } }), { asAt: '2019-06-01' });
+    expect(loose.flags.some((f) => f.rule === 'FIRST-REVIEW-LATE')).toBe(false);
+    expect(strict.flags.find((f) => f.rule === 'FIRST-REVIEW-LATE')?.date).toBe('2019-03-29');
+  });
+
+  it('serializes byte-identically in schema key order with a trailing newline', () => {
+    const file = makeCase({
+      events: [ev('detention', '2019-01-10', { residence: RESIDENCE }), ev('discharge', '2019-03-01')],
+    });
+    const text = serializeCheck(checkCase(file, { asAt: '2020-01-01' }));
+    expect(text).toBe(serializeCheck(checkCase(file, { asAt: '2020-01-01' })));
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(Object.keys(JSON.parse(text))).toEqual(['eligible', 'entitlementFrom', 'responsible', 'episodes', 'flags']);
+    expect(Object.keys(JSON.parse(text).flags[0])).toEqual([
+      'rule',
+      'severity',
+      'orgs',
+      'date',
+      'events',
+      'payments',
+      'message',
+      'citation',
+    ]);
+    expect(text).toContain('\n  "eligible": true,');
+  });
+});
