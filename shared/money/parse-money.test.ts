@@ -14,6 +14,8 @@ describe('parseMoney', () => {
     ['12.', 1200],
     ['£1,234,567.89', 123456789],
     ['GBP 40', 4000],
+    ['gbp40', 4000],
+    ['\t£1288.50\n', 128850],
     ['0', 0],
   ])('reads %j as %i pence', (input, pence) => {
     expect(parseMoney(input)).toEqual({ ok: true, pence });
@@ -34,6 +36,8 @@ describe('parseMoney', () => {
     ['12,34', /groups of three/],
     ['1,2345', /groups of three/],
     ['$12', /not an amount/],
+    ['12 34', /spaces inside/],
+    ['1 288.00', /spaces inside/],
   ])('rejects %j, saying why', (input, reason) => {
     const result = parseMoney(input);
     expect(result.ok).toBe(false);

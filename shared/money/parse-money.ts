@@ -7,8 +7,10 @@ export type ParseMoneyResult = { ok: true; pence: number } | { ok: false; reason
 const GROUPED = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/;
 
 export function parseMoney(input: string): ParseMoneyResult {
-  let text = input.replace(/\s+/g, '');
+  // Spaces may surround the amount and follow the pound sign, but not split the digits.
+  let text = input.trim().replace(/^(£|GBP)\s+/i, '$1');
   if (text === '') return { ok: false, reason: 'no amount given' };
+  if (/\s/.test(text)) return { ok: false, reason: 'spaces inside the number (use commas for thousands)' };
   if (text.startsWith('-') || text.startsWith('−') || text.startsWith('(') || /^£[-−]/.test(text))
     return { ok: false, reason: 'the amount must not be negative' };
   if (text.startsWith('£')) text = text.slice(1);
