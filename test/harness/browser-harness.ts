@@ -71,12 +71,9 @@ export async function attachHarness(context: BrowserContext, workspace: HarnessW
   await context.exposeBinding('__workbenchInvoke', (_source, channel: unknown, payload: unknown) =>
     handlers.invoke(channel, payload),
   );
-  await context.addInitScript(() => {
-    const w = window as unknown as {
-      workbench: unknown;
-      __workbenchInvoke: (channel: string, payload: unknown) => Promise<unknown>;
-    };
-    w.workbench = { invoke: (channel: string, payload: unknown) => w.__workbenchInvoke(channel, payload) };
+  // A string, not a function: tools that rewrite functions (tsx adds helpers) would break it.
+  await context.addInitScript({
+    content: 'window.workbench = { invoke: (channel, payload) => window.__workbenchInvoke(channel, payload) };',
   });
 }
 

@@ -1,0 +1,144 @@
+// The Electron main process: app lifecycle, the window, menus, the app:// protocol that serves
+// the built renderer, and ipcMain wired to the same handlers the browser harness uses.
+// Security: context isolation, sandbox, no Node in the page, a strict CSP, no navigation away,
+// no new windows, one instance.
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell, type MenuItemConstructorOptions } from 'electron';
+import { existsSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createServices } from './services';
+import { createHandlers } from './handlers';
+import type { Host } from './host';
+import { defaultDataDir } from './data-dir';
+
+const SCHEME = 'app';
+const ORIGIN = `${SCHEME}://workbench`;
+const RENDERER_DIR = resolve(__dirname, '../renderer');
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+app.setName('S117 Workbench');
+app.setPath('userData', defaultDataDir());
+
+let mainWindow: BrowserWindow | null = null;
+
+const electronHost: Host = {
+  kind: 'electron',
+  async chooseFilesToOpen({ title, filters, multiple }) {
+    const result = await dialog.showOpenDialog(mainWindow!, {
+      title,
+      filters,
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    });
+    return result.canceled ? null : result.filePaths;
+  },
+  async chooseFileToSave({ title, defaultName, filters }) {
+    const result = await dialog.showSaveDialog(mainWindow!, { title, defaultPath: defaultName, filters });
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  async revealInFolder(path) {
+    shell.showItemInFolder(path);
+  },
+};
+
+function serveRenderer() {
+  protocol.handle(SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '') || 'index.html';
+    const file = join(RENDERER_DIR, relative);
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CSP);
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function navigate(hash: string) {
+  void mainWindow?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
+}
+
+function buildMenu() {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New case', accelerator: 'CmdOrCtrl+N', click: () => navigate('#/cases/new') },
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => navigate('#/') },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    {
+      role: 'help',
+      submenu: [
+        {
+          label: 'About S117 Workbench',
+          click: () =>
+            void dialog.showMessageBox(mainWindow!, {
+              message: 'S117 Workbench',
+              detail: `Version ${app.getVersion()}\nData folder: ${app.getPath('userData')}`,
+            }),
+        },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow() {
+  mainWindow = new BrowserWindow({
+    width: 1360,
+    height: 900,
+    title: 'S117 Workbench',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  mainWindow.webContents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${ORIGIN}/`)) event.preventDefault();
+  });
+  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  void mainWindow.loadURL(`${ORIGIN}/index.html`);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+void app.whenReady().then(() => {
+  const services = createServices({ dataDir: app.getPath('userData'), nativeBinding: process.env.S117_SQLITE_BINDING });
+  const handlers = createHandlers(services, electronHost, {
+    onInternalError: (channel, err) => console.error(`[${channel}]`, err),
+  });
+  ipcMain.handle('workbench:invoke', (event, channel: unknown, payload: unknown) => {
+    if (!event.senderFrame?.url.startsWith(`${ORIGIN}/`))
+      return { ok: false, error: { code: 'internal', message: 'Refused a call from outside the app.' } };
+    return handlers.invoke(channel, payload);
+  });
+  serveRenderer();
+  buildMenu();
+  createWindow();
+  app.on('before-quit', () => services.close());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

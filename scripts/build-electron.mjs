@@ -1,0 +1,17 @@
+// Compiles the main process and the preload to CommonJS with esbuild (dist/electron/), leaving
+// native and Electron modules external.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['electron', 'better-sqlite3', '@napi-rs/canvas', 'tesseract.js', 'pdfjs-dist', '@tesseract.js-data/eng'],
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
+await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs');

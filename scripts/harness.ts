@@ -1,0 +1,42 @@
+// `npm run harness`: the app in Chromium on a machine without Electron. With a display it opens
+// a window on the real workspace (the same folder the desktop app and the CLI use, or
+// --data-dir / $S117_DATA_DIR) and stays until the window is closed; without one (or with
+// --screenshot FILE) it runs headless, saves a screenshot and exits.
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { attachHarness, chromiumLaunchOptions, openApp, openHarnessWorkspace } from '../test/harness/browser-harness';
+import { defaultDataDir } from '../electron/data-dir';
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    screenshot: { type: 'string' },
+    route: { type: 'string', default: '/' },
+  },
+});
+
+const dataDir = values['data-dir'] ?? defaultDataDir();
+const headless = !process.env.DISPLAY || values.screenshot !== undefined;
+const workspace = openHarnessWorkspace(dataDir);
+const browser = await chromium.launch(chromiumLaunchOptions(headless));
+const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+await attachHarness(context, workspace);
+const page = await context.newPage();
+await openApp(page, values.route);
+console.log(`S117 Workbench (browser harness) on the workspace in ${dataDir}`);
+
+if (headless) {
+  const file = values.screenshot ?? 'harness-screenshot.png';
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: file });
+  console.log(`No display: saved a screenshot to ${file}. Set DISPLAY (or run under xvfb-run) for a window.`);
+  await browser.close();
+  workspace.services.close();
+} else {
+  console.log('Close the browser window to quit.');
+  page.on('close', async () => {
+    await browser.close();
+    workspace.services.close();
+  });
+}
