@@ -110,7 +110,12 @@ function table(block: TableBlock): Table {
 function blockContent(block: LetterBlock, listInstance: () => number): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'numbered':
-      return [new Paragraph({ numbering: { reference: PARAGRAPH_NUMBERING, level: 0, custom: true }, children: runs(block.runs) })];
+      return [
+        new Paragraph({
+          numbering: { reference: PARAGRAPH_NUMBERING, level: 0, custom: true },
+          children: runs(block.runs),
+        }),
+      ];
     case 'paragraph':
       return [new Paragraph({ children: runs(block.runs) })];
     case 'subheading':
