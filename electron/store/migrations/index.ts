@@ -1,5 +1,7 @@
 // Every migration, in order. A new one is appended here with the next version number.
 import type { Migration } from './types';
 import m001 from './001_cases';
+import m002 from './002_evidence';
+import m003 from './003_chronology';
 
-export const MIGRATIONS: readonly Migration[] = [m001];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];

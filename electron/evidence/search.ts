@@ -1,0 +1,165 @@
+// Full-text search over evidence page text and metadata (SQLite FTS5), within one case or across
+// all. The user's words are translated into a safe FTS5 expression: every term is quoted, so
+// punctuation and FTS keywords mean nothing special; "quoted phrases", prefix* terms, OR between
+// terms and -exclusions are honoured; terms are ANDed by default. Results are ranked by bm25 and
+// carry a snippet with the matched terms marked and the page they are on.
+import type { Db } from '../store/db';
+import { AppError } from '../errors';
+import type { EvidenceSearchHit, EvidenceSearchResult, SnippetPart } from './types';
+
+export type QueryTranslation = { ok: true; expression: string } | { ok: false; message: string };
+
+const MAX_QUERY_CHARS = 500;
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+interface Term {
+  text: string;
+  phrase: boolean;
+  prefix: boolean;
+  negated: boolean;
+  orWithPrevious: boolean;
+}
+
+const hasWordChar = (s: string) => /[\p{L}\p{N}]/u.test(s);
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+export function translateSearchQuery(input: string): QueryTranslation {
+  const query = input.trim();
+  if (!query) return { ok: false, message: 'Type a word or a "quoted phrase" to search for.' };
+  if (query.length > MAX_QUERY_CHARS) {
+    return { ok: false, message: `The search is too long (${query.length} characters; at most ${MAX_QUERY_CHARS}).` };
+  }
+  if ((query.match(/"/g)?.length ?? 0) % 2 === 1) {
+    return { ok: false, message: 'A quotation mark is not closed. Put a " at the end of the phrase, or remove it.' };
+  }
+  const terms: Term[] = [];
+  let pendingOr = false;
+  const tokenPattern = /(-?)"([^"]*)"(\*?)|(\S+)/g;
+  for (const m of query.matchAll(tokenPattern)) {
+    if (m[4] !== undefined) {
+      const raw = m[4];
+      if (raw === 'OR' || raw === '|') {
+        pendingOr = terms.length > 0;
+        continue;
+      }
+      const negated = raw.startsWith('-') && raw.length > 1;
+      let word = negated ? raw.slice(1) : raw;
+      const prefix = word.endsWith('*');
+      word = word.replace(/\*+$/, '');
+      if (!hasWordChar(word)) continue;
+      terms.push({ text: word, phrase: false, prefix, negated, orWithPrevious: pendingOr && !negated });
+    } else {
+      const text = (m[2] ?? '').trim();
+      if (!hasWordChar(text)) continue;
+      const negated = m[1] === '-';
+      terms.push({ text, phrase: true, prefix: m[3] === '*', negated, orWithPrevious: pendingOr && !negated });
+    }
+    pendingOr = false;
+  }
+  const positive = terms.filter((t) => !t.negated);
+  if (positive.length === 0) {
+    return {
+      ok: false,
+      message: terms.length
+        ? 'Add a word to look for as well as the words to leave out.'
+        : 'Type a word or a "quoted phrase" to search for: the search had only punctuation in it.',
+    };
+  }
+  // Positive terms: runs joined by OR become one group; groups are ANDed. Exclusions follow with NOT.
+  const groups: string[][] = [];
+  for (const t of positive) {
+    const expr = `${quote(t.text)}${t.prefix ? '*' : ''}`;
+    if (t.orWithPrevious && groups.length) groups[groups.length - 1]!.push(expr);
+    else groups.push([expr]);
+  }
+  let expression = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0]!)).join(' AND ');
+  for (const t of terms.filter((x) => x.negated)) expression += ` NOT ${quote(t.text)}${t.prefix ? '*' : ''}`;
+  return { ok: true, expression };
+}
+
+export interface SearchOptions {
+  query: string;
+  /** Search one case; omit (or null) to search every case. */
+  caseId?: string | null;
+  limit?: number;
+}
+
+interface HitRow {
+  case_id: string;
+  case_title: string;
+  evidence_id: string;
+  title: string;
+  page: number | null;
+  snippet: string;
+  score: number;
+}
+
+/** Ranked hits (best first); throws AppError('invalid_input') with a helpful message for a query that cannot be searched. */
+export function searchEvidence(db: Db, options: SearchOptions): EvidenceSearchResult {
+  const translated = translateSearchQuery(options.query);
+  if (!translated.ok) throw new AppError('invalid_input', translated.message);
+  const limit = Math.max(1, Math.min(options.limit ?? 50, 500));
+  const caseId = options.caseId ?? null;
+  const params = { expr: translated.expression, caseId, limit };
+  let rows: HitRow[];
+  try {
+    const pageHits = db
+      .prepare(
+        `SELECT p.case_id, c.title AS case_title, p.evidence_id, e.title, p.page,
+                snippet(evidence_page_fts, 0, '${OPEN}', '${CLOSE}', '…', 16) AS snippet,
+                bm25(evidence_page_fts) AS score
+         FROM evidence_page_fts
+         JOIN evidence_pages p ON p.row_id = evidence_page_fts.rowid
+         JOIN evidence e ON e.case_id = p.case_id AND e.id = p.evidence_id
+         JOIN cases c ON c.id = p.case_id
+         WHERE evidence_page_fts MATCH @expr AND (@caseId IS NULL OR p.case_id = @caseId)
+         ORDER BY score LIMIT @limit`,
+      )
+      .all(params) as HitRow[];
+    const metaHits = db
+      .prepare(
+        `SELECT m.case_id, c.title AS case_title, m.evidence_id, e.title, NULL AS page,
+                snippet(evidence_meta_fts, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet,
+                bm25(evidence_meta_fts, 2.0, 1.0) AS score
+         FROM evidence_meta_fts m
+         JOIN evidence e ON e.case_id = m.case_id AND e.id = m.evidence_id
+         JOIN cases c ON c.id = m.case_id
+         WHERE evidence_meta_fts MATCH @expr AND (@caseId IS NULL OR m.case_id = @caseId)
+         ORDER BY score LIMIT @limit`,
+      )
+      .all(params) as HitRow[];
+    rows = [...pageHits, ...metaHits].sort((a, b) => a.score - b.score).slice(0, limit);
+  } catch (err) {
+    throw new AppError(
+      'invalid_input',
+      `The search "${options.query.trim()}" could not be run. Use plain words, "quoted phrases" and word* for words that start with something.`,
+    );
+  }
+  const hits: EvidenceSearchHit[] = rows.map((r) => ({
+    caseId: r.case_id,
+    caseTitle: r.case_title,
+    evidenceId: r.evidence_id,
+    title: r.title,
+    page: r.page,
+    snippet: snippetParts(r.snippet),
+    score: r.score,
+  }));
+  return { expression: translated.expression, hits };
+}
+
+/** Splits a marked snippet into plain and highlighted runs (no HTML, so nothing to escape). */
+export function snippetParts(marked: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  for (const piece of marked.split(OPEN)) {
+    const close = piece.indexOf(CLOSE);
+    if (close === -1) {
+      if (piece) parts.push({ text: piece, highlight: false });
+      continue;
+    }
+    if (close > 0) parts.push({ text: piece.slice(0, close), highlight: true });
+    const rest = piece.slice(close + 1);
+    if (rest) parts.push({ text: rest, highlight: false });
+  }
+  return parts.map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ') }));
+}
