@@ -152,6 +152,14 @@ export function describeEventDate(event: CaseFileEvent): string {
   }
 }
 
+/** The date with its preposition: "on 1 March 2019", "in March 2019", "in 2019", "on or about 1 March 2019". */
+export function onEventDate(event: CaseFileEvent): string {
+  const precision = event.precision ?? 'day';
+  if (precision === 'month' || precision === 'year') return `in ${describeEventDate(event)}`;
+  if (precision === 'approximate') return `on or ${describeEventDate(event)}`;
+  return `on ${describeEventDate(event)}`;
+}
+
 export const isImprecise = (event: CaseFileEvent) => (event.precision ?? 'day') !== 'day';
 
 /**

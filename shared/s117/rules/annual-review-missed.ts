@@ -3,7 +3,7 @@
 import { formatLongDate } from '../../dates/calendar-date';
 import { addMonths } from '../calendar';
 import type { DraftFlag, Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { describeEventDate, onEventDate } from '../rule-context';
 
 export const annualReviewMissed: Rule = {
   id: 'ANNUAL-REVIEW-MISSED',
@@ -26,7 +26,7 @@ export const annualReviewMissed: Rule = {
           events: [review.id],
           orgs: episode.orgs,
           message: next
-            ? `More than ${months} months passed between the S117 review of ${describeEventDate(review)} and the next on ${describeEventDate(next)} (due by ${formatLongDate(deadline)}).`
+            ? `More than ${months} months passed between the S117 review of ${describeEventDate(review)} and the next ${onEventDate(next)} (due by ${formatLongDate(deadline)}).`
             : `No S117 review is recorded after ${describeEventDate(review)}; the next was due by ${formatLongDate(deadline)}.`,
           dependsOn: next ? [review, next] : episode.end ? [review, episode.end] : [review],
         });

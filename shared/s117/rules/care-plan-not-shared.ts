@@ -1,6 +1,6 @@
 // CARE-PLAN-NOT-SHARED: a written care plan with no record of a copy given to the person.
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 export const carePlanNotShared: Rule = {
   id: 'CARE-PLAN-NOT-SHARED',
@@ -20,7 +20,7 @@ export const carePlanNotShared: Rule = {
           date: plan.date,
           events: [plan.id],
           orgs: context.orgsAt(pos),
-          message: `No record that the care plan written on ${describeEventDate(plan)} was shared with the person.`,
+          message: `No record that the care plan written ${onEventDate(plan)} was shared with the person.`,
           dependsOn: latestShared ? [plan, latestShared] : [],
         },
       ];

@@ -5,7 +5,7 @@ import { formatLongDate } from '../../dates/calendar-date';
 import { formatPence } from '../format-money';
 import { paymentInstalments } from '../payment-instalments';
 import type { DraftFlag, Rule } from '../rule-context';
-import { describeEventDate, mayStraddle } from '../rule-context';
+import { mayStraddle, onEventDate } from '../rule-context';
 
 export const chargedForAftercare: Rule = {
   id: 'CHARGED-FOR-AFTERCARE',
@@ -27,7 +27,7 @@ export const chargedForAftercare: Rule = {
           date: charge.date,
           events: [charge.id],
           orgs: episode.orgs,
-          message: `A charge${amount}${service} was levied on ${describeEventDate(charge)}, while entitled to free S117 aftercare (from discharge on ${describeEventDate(discharge)}).`,
+          message: `A charge${amount}${service} was levied ${onEventDate(charge)}, while entitled to free S117 aftercare (from discharge ${onEventDate(discharge)}).`,
           dependsOn: [charge, ...boundaries(episode, charge.date)],
         });
       }

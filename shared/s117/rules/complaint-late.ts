@@ -2,7 +2,7 @@
 import { formatLongDate } from '../../dates/calendar-date';
 import { addMonths } from '../calendar';
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { describeEventDate, onEventDate } from '../rule-context';
 
 export const complaintLate: Rule = {
   id: 'COMPLAINT-LATE',
@@ -23,7 +23,7 @@ export const complaintLate: Rule = {
         date: complaintDate,
         events: toOmbudsman ? [toOmbudsman.id] : [],
         orgs: context.current?.orgs ?? [],
-        message: `The complaint came to the Ombudsman on ${toOmbudsman ? describeEventDate(toOmbudsman) : formatLongDate(complaintDate)}, more than 12 months after the complaint to the organisation on ${describeEventDate(notice)}: consider whether there is good reason to accept it.`,
+        message: `The complaint came to the Ombudsman on ${toOmbudsman ? describeEventDate(toOmbudsman) : formatLongDate(complaintDate)}, more than 12 months after the complaint to the organisation ${onEventDate(notice)}: consider whether there is good reason to accept it.`,
         dependsOn: toOmbudsman ? [notice, toOmbudsman] : [notice],
       },
     ];

@@ -2,7 +2,7 @@
 import { formatLongDate } from '../../dates/calendar-date';
 import { addDays } from '../calendar';
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 export const delayArrangingAftercare: Rule = {
   id: 'DELAY-ARRANGING-AFTERCARE',
@@ -24,8 +24,8 @@ export const delayArrangingAftercare: Rule = {
           events: [discharge.id],
           orgs: episode.orgs,
           message: first
-            ? `Aftercare services started on ${describeEventDate(first)}, more than ${days} days after discharge on ${describeEventDate(discharge)} (due by ${formatLongDate(deadline)}).`
-            : `No aftercare services are recorded as started after discharge on ${describeEventDate(discharge)}; they were due by ${formatLongDate(deadline)}.`,
+            ? `Aftercare services started ${onEventDate(first)}, more than ${days} days after discharge ${onEventDate(discharge)} (due by ${formatLongDate(deadline)}).`
+            : `No aftercare services are recorded as started after discharge ${onEventDate(discharge)}; they were due by ${formatLongDate(deadline)}.`,
           dependsOn: first ? [discharge, first] : [discharge],
         },
       ];

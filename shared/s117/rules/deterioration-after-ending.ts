@@ -3,7 +3,7 @@
 import type { CaseFileEvent } from '../../casefile/schema';
 import { addMonths } from '../calendar';
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 export const deteriorationAfterEnding: Rule = {
   id: 'DETERIORATION-AFTER-ENDING',
@@ -29,7 +29,7 @@ export const deteriorationAfterEnding: Rule = {
           date: event.date,
           events: [event.id],
           orgs: context.orgsAt(ended.pos),
-          message: `The person's mental health deteriorated on ${describeEventDate(event)}, within ${months} months of S117 aftercare ending on ${describeEventDate(ended.event)}, and no services are recorded as reinstated since.`,
+          message: `The person's mental health deteriorated ${onEventDate(event)}, within ${months} months of S117 aftercare ending ${onEventDate(ended.event)}, and no services are recorded as reinstated since.`,
           dependsOn: [ended.event, event],
         },
       ];

@@ -3,7 +3,7 @@
 import type { EventOf } from '../../casefile/schema';
 import { IMPROPER_ENDING_REASONS, type EndingReason } from '../../domain/vocabulary';
 import type { DraftFlag, Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 const REASON_WORDS: Record<EndingReason, string> = {
   no_longer_needed: 'aftercare no longer needed',
@@ -28,14 +28,14 @@ export const endedForImproperReason: Rule = {
     context.timeline.events.forEach((event, pos) => {
       if (event.type !== 's117_ended') return;
       const ending = event as EventOf<'s117_ended'>;
-      const when = describeEventDate(ending);
+      const when = onEventDate(ending);
       const orgs = context.orgsAt(pos);
       if (ending.reasons === undefined) {
         flags.push({
           date: ending.date,
           events: [ending.id],
           orgs,
-          message: `S117 aftercare was ended on ${when}, but the record gives no reason.`,
+          message: `S117 aftercare was ended ${when}, but the record gives no reason.`,
           severity: 'concern',
         });
         return;
@@ -46,7 +46,7 @@ export const endedForImproperReason: Rule = {
         date: ending.date,
         events: [ending.id],
         orgs,
-        message: `S117 aftercare was ended on ${when} because ${improper.map((r) => REASON_WORDS[r]).join('; ')}, with no finding that aftercare was no longer needed.`,
+        message: `S117 aftercare was ended ${when} because ${improper.map((r) => REASON_WORDS[r]).join('; ')}, with no finding that aftercare was no longer needed.`,
       });
     });
     return flags;

@@ -2,7 +2,7 @@
 import type { EventOf } from '../../casefile/schema';
 import { NHS_COMMISSIONER_KINDS } from '../../domain/vocabulary';
 import type { DraftFlag, Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 export const endedNotJoint: Rule = {
   id: 'ENDED-NOT-JOINT',
@@ -18,13 +18,13 @@ export const endedNotJoint: Rule = {
       const ending = event as EventOf<'s117_ended'>;
       const episode = context.episodeOwning(pos) ?? context.current;
       const orgs = episode?.orgs ?? [];
-      const when = describeEventDate(ending);
+      const when = onEventDate(ending);
       if (ending.decidedBy === undefined) {
         flags.push({
           date: ending.date,
           events: [ending.id],
           orgs,
-          message: `S117 aftercare was ended on ${when}, but the record does not say who decided it.`,
+          message: `S117 aftercare was ended ${when}, but the record does not say who decided it.`,
           severity: 'concern',
         });
         return;
@@ -44,7 +44,7 @@ export const endedNotJoint: Rule = {
         date: ending.date,
         events: [ending.id],
         orgs,
-        message: `S117 aftercare was ended on ${when} without a joint decision: ${lacking.join(' and ')} did not take part.`,
+        message: `S117 aftercare was ended ${when} without a joint decision: ${lacking.join(' and ')} did not take part.`,
       });
     });
     return flags;

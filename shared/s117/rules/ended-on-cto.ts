@@ -1,6 +1,6 @@
 // ENDED-ON-CTO: aftercare ended while a community treatment order was in force.
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { describeEventDate, onEventDate } from '../rule-context';
 
 export const endedOnCto: Rule = {
   id: 'ENDED-ON-CTO',
@@ -20,7 +20,7 @@ export const endedOnCto: Rule = {
           date: event.date,
           events: [event.id],
           orgs: context.orgsAt(pos),
-          message: `S117 aftercare was ended on ${describeEventDate(event)} while the community treatment order of ${describeEventDate(cto)} was still in force.`,
+          message: `S117 aftercare was ended ${onEventDate(event)} while the community treatment order of ${describeEventDate(cto)} was still in force.`,
           dependsOn: [event, cto],
         },
       ];

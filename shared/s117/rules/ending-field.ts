@@ -2,7 +2,7 @@
 // `false` is a fault; an absent field is a concern (the record does not say).
 import type { EventOf } from '../../casefile/schema';
 import type { DraftFlag, RuleContext } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 type EndingField = 'personInvolved' | 'reassessed' | 'recorded';
 
@@ -17,15 +17,15 @@ export function endingsWhere(
     const ending = event as EventOf<'s117_ended'>;
     const value = ending[field];
     if (value === true) return;
-    const when = describeEventDate(ending);
+    const when = onEventDate(ending);
     flags.push({
       date: ending.date,
       events: [ending.id],
       orgs: context.orgsAt(pos),
       message:
         value === false
-          ? `S117 aftercare was ended on ${when} ${words.no}.`
-          : `S117 aftercare was ended on ${when}: ${words.unknown}.`,
+          ? `S117 aftercare was ended ${when} ${words.no}.`
+          : `S117 aftercare was ended ${when}: ${words.unknown}.`,
       severity: value === undefined ? 'concern' : undefined,
     });
   });

@@ -2,7 +2,7 @@
 import { formatLongDate } from '../../dates/calendar-date';
 import { addWeeks } from '../calendar';
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 export const firstReviewLate: Rule = {
   id: 'FIRST-REVIEW-LATE',
@@ -28,8 +28,8 @@ export const firstReviewLate: Rule = {
           orgs: episode.orgs,
           message:
             (first
-              ? `The first S117 review was on ${describeEventDate(first)}, later than ${weeks} weeks after discharge on ${describeEventDate(discharge)} (due by ${formatLongDate(deadline)}).`
-              : `No S117 review is recorded within ${weeks} weeks of discharge on ${describeEventDate(discharge)} (due by ${formatLongDate(deadline)}).`) +
+              ? `The first S117 review was ${onEventDate(first)}, later than ${weeks} weeks after discharge ${onEventDate(discharge)} (due by ${formatLongDate(deadline)}).`
+              : `No S117 review is recorded within ${weeks} weeks of discharge ${onEventDate(discharge)} (due by ${formatLongDate(deadline)}).`) +
             cpaNote,
           dependsOn: first ? [discharge, first] : [discharge],
         },

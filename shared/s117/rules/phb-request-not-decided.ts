@@ -1,6 +1,6 @@
 // PHB-REQUEST-NOT-DECIDED: a request for a personal health budget with no later decision.
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 export const phbRequestNotDecided: Rule = {
   id: 'PHB-REQUEST-NOT-DECIDED',
@@ -23,7 +23,7 @@ export const phbRequestNotDecided: Rule = {
           date: request.date,
           events: [request.id],
           orgs: nhs ? [nhs] : [],
-          message: `A personal health budget was requested on ${describeEventDate(request)}, and no decision on it is recorded.`,
+          message: `A personal health budget was requested ${onEventDate(request)}, and no decision on it is recorded.`,
         },
       ];
     });

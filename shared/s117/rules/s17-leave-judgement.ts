@@ -1,7 +1,7 @@
 // S17-LEAVE-JUDGEMENT: section 17 leave during a qualifying detention; whether the S117 duty
 // began on leave is a judgement for the investigator, not the engine.
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 export const s17LeaveJudgement: Rule = {
   id: 'S17-LEAVE-JUDGEMENT',
@@ -19,7 +19,7 @@ export const s17LeaveJudgement: Rule = {
           date: event.date,
           events: [event.id],
           orgs: episode.orgs,
-          message: `Section 17 leave began on ${describeEventDate(event)} during the section ${episode.detention.section} detention: decide whether aftercare needs arose during the leave.`,
+          message: `Section 17 leave began ${onEventDate(event)} during the section ${episode.detention.section} detention: decide whether aftercare needs arose during the leave.`,
         },
       ];
     });

@@ -1,7 +1,7 @@
 // TOP-UP-WITHOUT-PREFERENCE: a top-up agreed although the person did not choose a dearer placement.
 import { formatPence } from '../format-money';
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { onEventDate } from '../rule-context';
 
 export const topUpWithoutPreference: Rule = {
   id: 'TOP-UP-WITHOUT-PREFERENCE',
@@ -18,7 +18,7 @@ export const topUpWithoutPreference: Rule = {
           date: topUp.date,
           events: [topUp.id],
           orgs: context.orgsAt(pos),
-          message: `A top-up${amount} was agreed on ${describeEventDate(topUp)}, although the person had not chosen a dearer placement over one offered at the usual cost.`,
+          message: `A top-up${amount} was agreed ${onEventDate(topUp)}, although the person had not chosen a dearer placement over one offered at the usual cost.`,
         },
       ];
     });
