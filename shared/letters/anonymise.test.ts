@@ -118,7 +118,10 @@ describe('findRealNames', () => {
           id: 'found',
           heading: 'What I found',
           blocks: [
-            { kind: 'numbered', runs: md('The notes of 3 May say S.J. was unwell and that SJ missed her appointment.') },
+            {
+              kind: 'numbered',
+              runs: md('The notes of 3 May say S.J. was unwell and that SJ missed her appointment.'),
+            },
             { kind: 'bullets', items: [md('a letter to Ms Jones about her fees')] },
             { kind: 'table', header: [md('Date')], rows: [[md('Ms J called')]] },
           ],
