@@ -130,7 +130,7 @@ export function searchEvidence(db: Db, options: SearchOptions): EvidenceSearchRe
       )
       .all(params) as HitRow[];
     rows = [...pageHits, ...metaHits].sort((a, b) => a.score - b.score).slice(0, limit);
-  } catch (err) {
+  } catch {
     throw new AppError(
       'invalid_input',
       `The search "${options.query.trim()}" could not be run. Use plain words, "quoted phrases" and word* for words that start with something.`,
