@@ -187,3 +187,73 @@ describe('checkCase: flags', () => {
     expect(text).toContain('\n  "eligible": true,');
   });
 });
+
+describe('checkCase: the CASEFILE.md example', () => {
+  const file = makeCase({
+    organisations: [
+      { id: 'council', kind: 'council', name: 'Anytown Borough Council' },
+      { id: 'nhs', kind: 'ccg', name: 'NHS Anytown CCG' },
+      { id: 'trust', kind: 'trust', name: 'Anytown Mental Health NHS Trust' },
+    ],
+    events: [
+      ev('detention', '2019-01-10', {
+        id: 'e1',
+        org: 'trust',
+        residence: { council: 'council', gpCommissioner: 'nhs', ordinaryResidenceCommissioner: 'nhs' },
+      }),
+      ev('discharge', '2019-03-01', { id: 'e2', org: 'trust' }),
+    ],
+    payments: [
+      {
+        id: 'm1',
+        date: '2019-04-01',
+        amount: 128800,
+        paidBy: 'p1',
+        for: 'private support worker',
+        meetsMentalHealthNeed: true,
+      },
+    ],
+  });
+  const check = checkCase(file, { asAt: '2022-01-15' });
+
+  it('gives the documented entitlement, episode and responsible bodies', () => {
+    expect(check.eligible).toBe(true);
+    expect(check.entitlementFrom).toBe('2019-03-01');
+    expect(check.episodes).toEqual([{ detention: 'e1', discharge: 'e2', end: null }]);
+    expect(check.responsible.council).toMatchObject({ org: 'council', events: ['e1'] });
+    expect(check.responsible.nhs).toMatchObject({
+      org: 'nhs',
+      rule: 'who-pays-2016',
+      events: ['e1'],
+      alternative: null,
+    });
+  });
+
+  it('flags the first review as due on 12 April 2019 for the council and the CCG', () => {
+    expect(check.flags.find((f) => f.rule === 'FIRST-REVIEW-LATE')).toMatchObject({
+      orgs: ['council', 'nhs'],
+      date: '2019-04-12',
+      events: ['e2'],
+      payments: [],
+    });
+    expect(check.flags.find((f) => f.rule === 'CHARGED-FOR-AFTERCARE')).toMatchObject({
+      date: '2019-04-01',
+      payments: ['m1'],
+    });
+  });
+
+  it('lowers a charge to a concern only when it falls inside an imprecise discharge month', () => {
+    const vague = makeCase({
+      events: [ev('detention', '2019-01-10'), ev('discharge', '2019-03-01', { precision: 'month' })],
+      payments: [
+        { id: 'm1', date: '2019-03-20', amount: 100, paidBy: 'p1', meetsMentalHealthNeed: true },
+        { id: 'm2', date: '2019-05-20', amount: 100, paidBy: 'p1', meetsMentalHealthNeed: true },
+      ],
+    });
+    const charged = checkCase(vague, { asAt: '2019-06-01' }).flags.filter((f) => f.rule === 'CHARGED-FOR-AFTERCARE');
+    expect(charged.map((f) => [f.payments[0], f.severity])).toEqual([
+      ['m1', 'concern'],
+      ['m2', 'fault'],
+    ]);
+  });
+});

@@ -16,4 +16,11 @@ describe('ENDED-ON-CTO', () => {
     const file = makeCase({ events: [...base, ev('cto_end', '2020-06-01'), ev('s117_ended', '2020-06-01')] });
     expect(flagsOf(endedOnCto, file, '2020-07-01')).toEqual([]);
   });
+
+  it('treats a new section 3 detention as the end of the CTO', () => {
+    const file = makeCase({
+      events: [...base, ev('detention', '2020-04-01'), ev('discharge', '2020-05-01'), ev('s117_ended', '2020-08-01')],
+    });
+    expect(flagsOf(endedOnCto, file, '2020-09-01')).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 // ENDED-ON-CTO: aftercare ended while a community treatment order was in force.
+import { isQualifyingDetention } from '../episodes';
 import type { Rule } from '../rule-context';
 import { describeEventDate, onEventDate } from '../rule-context';
 
@@ -12,7 +13,8 @@ export const endedOnCto: Rule = {
     let openCto: (typeof context.timeline.events)[number] | null = null;
     return context.timeline.events.flatMap((event, pos) => {
       if (event.type === 'cto_start') openCto = event;
-      else if (event.type === 'cto_end') openCto = null;
+      // A new qualifying detention means the CTO was revoked or superseded, even if no cto_end was recorded.
+      else if (event.type === 'cto_end' || isQualifyingDetention(event)) openCto = null;
       if (event.type !== 's117_ended' || !openCto) return [];
       const cto = openCto;
       return [
