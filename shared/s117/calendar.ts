@@ -15,7 +15,3 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return fromDate(addMonthsFns(toDate(date), months));
 }
 
-/** ISO calendar dates compare correctly as strings; this names the intent. */
-export function isAfter(a: CalendarDate, b: CalendarDate): boolean {
-  return a > b;
-}
