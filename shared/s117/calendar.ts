@@ -14,4 +14,3 @@ export function addWeeks(date: CalendarDate, weeks: number): CalendarDate {
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return fromDate(addMonthsFns(toDate(date), months));
 }
-
