@@ -11,10 +11,12 @@ import type { Host } from './host';
 import type { HandlerMap } from './handlers/types';
 import { appHandlers } from './handlers/app';
 import { caseHandlers } from './handlers/cases';
+import { chronologyHandlers } from './handlers/chronology';
 
 const handlerMap: HandlerMap = {
   ...appHandlers,
   ...caseHandlers,
+  ...chronologyHandlers,
 };
 
 export interface Handlers {

@@ -6,6 +6,7 @@ import { userInfo } from 'node:os';
 import { openDatabase, type Db } from './store/db';
 import { createCaseService, type CaseService } from './services/case-service';
 import { createSettingsService, type SettingsService } from './services/settings-service';
+import { createChronologyService, type ChronologyService } from './services/chronology-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -20,6 +21,7 @@ export interface Services {
   db: Db;
   settings: SettingsService;
   cases: CaseService;
+  chronology: ChronologyService;
   close(): void;
 }
 
@@ -43,6 +45,7 @@ export function createServices(options: ServicesOptions): Services {
     db,
     settings,
     cases,
+    chronology: createChronologyService(db, actor, now),
     close: () => db.close(),
   };
 }

@@ -4,16 +4,22 @@ import { AppError } from '../errors';
 import { createCliContext, type CliContext } from './context';
 import { CliFailure, UsageError, processIO, type CliIO } from './io';
 import { CASES_USAGE, casesCommand } from './commands/cases';
+import { CHECK_USAGE, checkCommand } from './commands/check';
+import { REMEDY_USAGE, remedyCommand } from './commands/remedy';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   cases: casesCommand,
+  check: checkCommand,
+  remedy: remedyCommand,
 };
 
 export const USAGE = `Usage: s117 [--data-dir DIR] [--user NAME] COMMAND …
 
 ${CASES_USAGE}
+${CHECK_USAGE}
+${REMEDY_USAGE}
 
 Exit codes: 0 ok, 1 failure, 2 bad usage.`;
 

@@ -4,10 +4,12 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
 import { appChannels } from './channels/app';
 import { caseChannels } from './channels/cases';
+import { chronologyChannels } from './channels/chronology';
 
 export const contract = {
   ...appChannels,
   ...caseChannels,
+  ...chronologyChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,160 @@
+// The chronology: list, add, edit, reorder within a day and remove events, each change checked
+// against the case (organisations, evidence, page counts) and audited in words.
+import type { Db } from '../store/db';
+import { appendAudit } from '../store/audit';
+import { getCase } from '../store/cases-repo';
+import { nextId } from '../store/ids';
+import {
+  eventIds,
+  getEvent,
+  insertEvent,
+  listEvents,
+  moveEventWithinDay,
+  removeEvent,
+  replaceEvent,
+} from '../store/events-repo';
+import { AppError, notFound } from '../errors';
+import { validateEvent, type EventContext } from '../../shared/chronology/validate-event';
+import { EVENT_TYPE_LABELS, formatEventDate } from '../../shared/chronology/event-labels';
+import type { CaseFileEvent } from '../../shared/casefile/schema';
+import { describeIssues } from '../../shared/validation/issues';
+
+export interface ChronologyService {
+  list(caseId: string): CaseFileEvent[];
+  create(caseId: string, raw: Record<string, unknown>): CaseFileEvent;
+  update(caseId: string, eventId: string, raw: Record<string, unknown>): CaseFileEvent;
+  remove(caseId: string, eventId: string): void;
+  move(caseId: string, eventId: string, direction: 'up' | 'down'): CaseFileEvent[];
+  context(caseId: string): EventContext;
+}
+
+export const describeEventBriefly = (e: CaseFileEvent) =>
+  `${formatEventDate(e.date, e.precision)} ${EVENT_TYPE_LABELS[e.type]}${e.type === 'detention' ? ` (section ${e.section})` : ''}`;
+
+export function eventContext(db: Db, caseId: string): EventContext {
+  const orgIds = new Set(db.prepare(`SELECT id FROM organisations WHERE case_id = ?`).pluck().all(caseId) as string[]);
+  const evidence = db.prepare(`SELECT id, page_count, title FROM evidence WHERE case_id = ?`).all(caseId) as Array<{
+    id: string;
+    page_count: number;
+    title: string;
+  }>;
+  return {
+    orgIds,
+    evidencePages: new Map(evidence.map((e) => [e.id, e.page_count])),
+    evidenceTitles: new Map(evidence.map((e) => [e.id, e.title])),
+  };
+}
+
+function validated(db: Db, caseId: string, raw: Record<string, unknown>): CaseFileEvent {
+  const result = validateEvent(raw, eventContext(db, caseId));
+  if (!result.ok) {
+    const issues = result.issues.map((i) => ({ ...i, path: i.path ? `event.${i.path}` : 'event' }));
+    throw new AppError('invalid_input', describeIssues(result.issues), issues);
+  }
+  return result.event;
+}
+
+export function createChronologyService(db: Db, actor: () => string, now: () => Date): ChronologyService {
+  const referencingFindings = (caseId: string, eventId: string) =>
+    (
+      db.prepare(`SELECT id, events_json FROM findings WHERE case_id = ?`).all(caseId) as Array<{
+        id: string;
+        events_json: string;
+      }>
+    ).filter((f) => (JSON.parse(f.events_json) as string[]).includes(eventId));
+
+  return {
+    list: (caseId) => {
+      getCase(db, caseId);
+      return listEvents(db, caseId);
+    },
+    context: (caseId) => eventContext(db, caseId),
+    create: (caseId, raw) =>
+      db.transaction(() => {
+        getCase(db, caseId);
+        const event = validated(db, caseId, { ...raw, id: nextId('e', eventIds(db, caseId)) });
+        insertEvent(db, caseId, event);
+        appendAudit(
+          db,
+          {
+            actor: actor(),
+            caseId,
+            action: 'create',
+            entity: 'event',
+            entityId: event.id,
+            summary: `Added to the chronology: ${describeEventBriefly(event)}`,
+            after: event,
+          },
+          now(),
+        );
+        return getEvent(db, caseId, event.id)!;
+      })(),
+    update: (caseId, eventId, raw) =>
+      db.transaction(() => {
+        const before = getEvent(db, caseId, eventId);
+        if (!before) throw notFound(`Event ${eventId}`);
+        const event = validated(db, caseId, { ...raw, id: eventId });
+        replaceEvent(db, caseId, event);
+        const after = getEvent(db, caseId, eventId)!;
+        appendAudit(
+          db,
+          {
+            actor: actor(),
+            caseId,
+            action: 'update',
+            entity: 'event',
+            entityId: eventId,
+            summary: `Edited the event ${describeEventBriefly(after)}`,
+            before,
+            after,
+          },
+          now(),
+        );
+        return after;
+      })(),
+    remove: (caseId, eventId) =>
+      db.transaction(() => {
+        const before = getEvent(db, caseId, eventId);
+        if (!before) throw notFound(`Event ${eventId}`);
+        const users = referencingFindings(caseId, eventId);
+        if (users.length > 0)
+          throw new AppError(
+            'conflict',
+            `This event supports finding${users.length > 1 ? 's' : ''} ${users.map((f) => f.id).join(', ')}; unlink it there first.`,
+          );
+        removeEvent(db, caseId, eventId);
+        appendAudit(
+          db,
+          {
+            actor: actor(),
+            caseId,
+            action: 'delete',
+            entity: 'event',
+            entityId: eventId,
+            summary: `Removed from the chronology: ${describeEventBriefly(before)}`,
+            before,
+          },
+          now(),
+        );
+      })(),
+    move: (caseId, eventId, direction) =>
+      db.transaction(() => {
+        const event = getEvent(db, caseId, eventId);
+        if (!event) throw notFound(`Event ${eventId}`);
+        if (moveEventWithinDay(db, caseId, eventId, direction))
+          appendAudit(
+            db,
+            {
+              actor: actor(),
+              caseId,
+              action: 'reorder',
+              entity: 'event',
+              entityId: eventId,
+              summary: `Moved ${describeEventBriefly(event)} ${direction === 'up' ? 'earlier' : 'later'} within its day`,
+            },
+            now(),
+          );
+        return listEvents(db, caseId);
+      })(),
+  };
+}

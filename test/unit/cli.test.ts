@@ -1,0 +1,108 @@
+// The s117 command as a user runs it: exit codes, one-line errors, JSON that other tools read.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { checkOutputSchema } from '../../shared/s117/check-output';
+import { remedyOutputSchema } from '../../shared/remedies/remedy-output';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/cases');
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 's117-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function s117(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(['--data-dir', dir, '--user', 'CLI Tester', ...args], {
+    out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`),
+  });
+  return { code, out, err };
+}
+
+describe('s117 cases', () => {
+  it('creates a case that list --json then shows', async () => {
+    const created = await s117(
+      'cases',
+      'create',
+      '--title',
+      'Charged for aftercare',
+      '--received',
+      '2021-03-04',
+      '--reference',
+      '19 016 759',
+    );
+    expect(created).toMatchObject({ code: 0, err: '' });
+    const listed = await s117('cases', 'list', '--json');
+    expect(listed.code).toBe(0);
+    const rows = JSON.parse(listed.out) as Array<{ title: string; reference: string }>;
+    expect(rows).toEqual([expect.objectContaining({ title: 'Charged for aftercare', reference: '19 016 759' })]);
+    const shown = await s117('cases', 'show', '19016759', '--json');
+    expect(JSON.parse(shown.out)).toMatchObject({ title: 'Charged for aftercare' });
+  });
+
+  it('fails with exit 1 and one line for a case that does not exist', async () => {
+    const result = await s117('cases', 'show', 'NOPE');
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err.trim().split('\n')).toHaveLength(1);
+    expect(result.err).toContain('NOPE');
+  });
+
+  it('answers bad usage with exit 2', async () => {
+    expect((await s117('cases', 'create', '--title', 'No date')).code).toBe(2);
+    expect((await s117('frobnicate')).code).toBe(2);
+    expect((await s117('cases', 'list', '--nonsense')).code).toBe(2);
+  });
+
+  it('refuses an impossible date with exit 1 and names the field', async () => {
+    const result = await s117('cases', 'create', '--title', 'x', '--received', '2021-02-30');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/received: not a date/);
+  });
+});
+
+describe('s117 check and remedy on a case file', () => {
+  const sarah = join(FIXTURES, 'sarah-19016759.s117.json');
+
+  it('prints check JSON in the CASEFILE.md shape, the same bytes every time', async () => {
+    const first = await s117('check', sarah, '--json');
+    const second = await s117('check', sarah, '--json');
+    expect(first.code).toBe(0);
+    expect(first.out).toBe(second.out);
+    const parsed = checkOutputSchema.parse(JSON.parse(first.out));
+    expect(parsed.flags.map((f) => f.rule)).toContain('NO-WRITTEN-CARE-PLAN');
+  });
+
+  it('prints remedy JSON whose total is the sum of its parts', async () => {
+    const result = await s117('remedy', sarah, '--json');
+    expect(result.code).toBe(0);
+    const remedy = remedyOutputSchema.parse(JSON.parse(result.out));
+    const byOrg = Object.values(remedy.byOrganisation).reduce((a, b) => a + b, 0);
+    expect(byOrg).toBe(remedy.total);
+    expect(remedy.total).toBe(200000);
+  });
+
+  it('names the file and the JSON path when the case file is invalid', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const bad = join(dir, 'bad.s117.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 's117-case',
+        version: 1,
+        case: { title: 'x', received: '2021-01-01' },
+        people: [],
+        organisations: [],
+        events: [{ id: 'e1', date: 'soon', type: 'discharge' }],
+      }),
+    );
+    const result = await s117('check', bad);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('bad.s117.json: events[0].date: not a date');
+  });
+});
