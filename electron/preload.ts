@@ -8,7 +8,10 @@ import type { IpcResult } from '../shared/ipc/result';
 const bridge = {
   invoke(channel: string, payload: unknown): Promise<IpcResult<unknown>> {
     if (!isChannel(channel))
-      return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: `There is no channel called ${channel}.` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unknown_channel', message: `There is no channel called ${channel}.` },
+      });
     return ipcRenderer.invoke('workbench:invoke', channel, payload) as Promise<IpcResult<unknown>>;
   },
   pathForFile(file: File): string {

@@ -25,8 +25,9 @@ interface EvidenceRow {
 
 /** A file name safe on every platform, keeping the original's extension. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+  const cleaned = [...name]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
     .replace(/^\.+/, '_')
     .trim();
   return cleaned.slice(-150) || 'file';
