@@ -2,15 +2,14 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCase } from './queries';
-import { CaseOverview } from './CaseOverview';
-import { CaseHistory } from './CaseHistory';
+import { CASE_TABS } from './case-tabs';
 import { DeleteCaseButton } from './DeleteCaseButton';
 import { STAGE_LABELS } from '../../../shared/domain/vocabulary';
 
 export function CasePage() {
   const params = useParams();
   const caseId = params.caseId!;
-  const tab = params['*'] || 'overview';
+  const tab = (params['*'] ?? '').split('/')[0] || 'overview';
   const navigate = useNavigate();
   const found = useCase(caseId);
   if (found.error) return <Alert color="red">{found.error.message}</Alert>;
@@ -41,15 +40,17 @@ export function CasePage() {
         keepMounted={false}
       >
         <Tabs.List>
-          <Tabs.Tab value="overview">Overview</Tabs.Tab>
-          <Tabs.Tab value="history">History</Tabs.Tab>
+          {CASE_TABS.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="overview" pt="md">
-          <CaseOverview caseDetail={c} />
-        </Tabs.Panel>
-        <Tabs.Panel value="history" pt="md">
-          <CaseHistory caseId={c.id} />
-        </Tabs.Panel>
+        {CASE_TABS.map(({ value, Component }) => (
+          <Tabs.Panel key={value} value={value} pt="md">
+            <Component caseDetail={c} />
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );

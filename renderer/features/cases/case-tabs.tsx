@@ -1,0 +1,17 @@
+// The tabs of a case page, in order. Each area of the app adds its tab here (one line).
+import type { ComponentType } from 'react';
+import type { CaseDetail } from '../../../shared/domain/case';
+import { CaseOverview } from './CaseOverview';
+import { CaseHistory } from './CaseHistory';
+
+export interface CaseTab {
+  /** The address segment: /cases/<id>/<value>. */
+  value: string;
+  label: string;
+  Component: ComponentType<{ caseDetail: CaseDetail }>;
+}
+
+export const CASE_TABS: CaseTab[] = [
+  { value: 'overview', label: 'Overview', Component: CaseOverview },
+  { value: 'history', label: 'History', Component: ({ caseDetail }) => <CaseHistory caseId={caseDetail.id} /> },
+];
