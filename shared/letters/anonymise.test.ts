@@ -1,7 +1,9 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { anonymiseLetter, assignLabels, type LetterOrganisation, type LetterPerson } from './anonymise';
 import { assertAnonymised, findRealNames, RealNamesFoundError } from './find-real-names';
 import { inlineText, md, type Letter, type LetterBlock } from './model';
+import { renderLetterDocx } from './render-docx';
 
 const people: LetterPerson[] = [
   { name: 'Sarah Jones', title: 'Ms' },
@@ -85,6 +87,17 @@ describe('anonymiseLetter', () => {
     expect(paragraphTexts(out)).toEqual(['Ms X complained. The Jones family moved in 2019.']);
     expect(findRealNames(out, people).map((f) => f.found)).toEqual(['Jones']);
   });
+
+  it('does not mistake a month in a date for a person called May', () => {
+    const cast: LetterPerson[] = [{ name: 'May Evans', title: 'Mrs' }];
+    const letter = letterWith('May told us that on 3 May 2019 she called. In May 2020 Evans wrote again.');
+    const { letter: out } = anonymiseLetter(letter, { people: cast, organisations: [] });
+    expect(paragraphTexts(out)).toEqual([
+      'Mrs X told us that on 3 May 2019 she called. In May 2020 Mrs X wrote again.',
+    ]);
+    expect(findRealNames(out, cast)).toEqual([]);
+    expect(findRealNames(letter, cast).map((f) => f.found)).toEqual(['May', 'Evans']);
+  });
 });
 
 describe('assignLabels', () => {
@@ -149,5 +162,24 @@ describe('findRealNames', () => {
       ['Anne Jones', 'Letter header (decision)'],
       ['SARAH JONES', 'Complaint by SARAH JONES, heading'],
     ]);
+  });
+});
+
+describe('anonymised output', () => {
+  it('renders to a DOCX in which no real name, surname or first name appears', async () => {
+    const letter = letterWith(
+      'Mrs Anne Jones complained that Anytown Borough Council did not help Sarah.',
+      "Ms Jones's mother, Mrs Jones, paid Mr Wiśniewski's agency.",
+    );
+    letter.sections.push({
+      id: 't',
+      heading: 'What happened',
+      blocks: [{ kind: 'table', header: [md('Who')], rows: [[md('Sarah Jones')], [md('Tomasz Wiśniewski')]] }],
+    });
+    const { letter: out } = anonymiseLetter(letter, { people, organisations });
+    expect(findRealNames(out, people)).toEqual([]);
+    const xml = strFromU8(unzipSync(await renderLetterDocx(out))['word/document.xml']!);
+    for (const word of ['Sarah', 'Anne', 'Jones', 'Tomasz', 'Wiśniewski']) expect(xml).not.toContain(word);
+    expect(xml).toContain('Anytown Borough Council (the Council)');
   });
 });

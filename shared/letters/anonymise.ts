@@ -10,6 +10,7 @@ import {
   WORD_END,
   WORD_START,
   escapeRegExp,
+  isDateWord,
   nameParts,
   namePattern,
   titlePrefix,
@@ -53,6 +54,8 @@ const LABEL_LETTERS = ['X', 'Y', ...'BCDEFGHIJKLMNOPQRSTUVWZ'];
 interface PersonRule {
   regex: RegExp;
   person: number;
+  /** Bare one-word forms ("May") are not names inside a date ("3 May 2019"). */
+  bareWord?: boolean;
 }
 
 /** The ways each person's name is replaced, most specific first. */
@@ -61,8 +64,8 @@ function personRules(people: LetterPerson[]): PersonRule[] {
   const count = (pick: (n: (typeof parts)[number]) => string | null, value: string) =>
     parts.filter((n) => pick(n) === value).length;
   const tiers: PersonRule[][] = [[], [], [], [], []];
-  const rule = (tier: number, person: number, pattern: string, flags = 'gu') =>
-    tiers[tier]!.push({ person, regex: new RegExp(`${WORD_START}${pattern}${POSSESSIVE}${WORD_END}`, flags) });
+  const rule = (tier: number, person: number, pattern: string, bareWord = false) =>
+    tiers[tier]!.push({ person, bareWord, regex: new RegExp(`${WORD_START}${pattern}${POSSESSIVE}${WORD_END}`, 'gu') });
 
   people.forEach((person, i) => {
     const n = parts[i]!;
@@ -80,17 +83,20 @@ function personRules(people: LetterPerson[]): PersonRule[] {
     }
     if (!sharedSurname) {
       rule(2, i, `${anyTitle}${namePattern(n.surname)}`);
-      rule(3, i, namePattern(n.surname));
+      rule(3, i, namePattern(n.surname), true);
     }
     if (n.first && count((m) => m.first, n.first) === 1 && count((m) => m.surname, n.first) === 0) {
-      rule(4, i, `${anyTitle}?${namePattern(n.first)}`);
+      rule(4, i, `${anyTitle}?${namePattern(n.first)}`, true);
     }
   });
   return tiers.flat();
 }
 
 /** Finds each rule's matches in `text` that do not overlap an earlier (more specific) one. */
-function claim<T>(text: string, rules: Array<{ regex: RegExp } & T>): Array<{ match: RegExpExecArray } & T>[] {
+function claim<T>(
+  text: string,
+  rules: Array<{ regex: RegExp; bareWord?: boolean } & T>,
+): Array<{ match: RegExpExecArray } & T>[] {
   const taken: Array<[number, number]> = [];
   const found: Array<{ match: RegExpExecArray } & T>[] = [];
   for (const r of rules) {
@@ -100,6 +106,7 @@ function claim<T>(text: string, rules: Array<{ regex: RegExp } & T>): Array<{ ma
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (r.bareWord && isDateWord(text, start, end)) continue;
       taken.push([start, end]);
       hits.push({ ...r, match });
     }

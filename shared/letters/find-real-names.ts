@@ -9,6 +9,7 @@ import {
   WORD_START,
   escapeRegExp,
   initialsPatterns,
+  isDateWord,
   nameParts,
   namePattern,
   type LetterPerson,
@@ -92,6 +93,7 @@ export function findRealNames(letter: Letter, people: LetterPerson[]): RealNameF
         const start = match.index;
         const end = start + match[0].length;
         if (taken.some(([s, e]) => start < e && end > s)) continue;
+        if (probe.kind === 'name' && isDateWord(text, start, end)) continue;
         taken.push([start, end]);
         here.push({
           at: start,

@@ -86,3 +86,35 @@ export function initialsPatterns(name: string): string[] {
     return `${WORD_START}(?:${dotted}|${together})${WORD_END}`;
   });
 }
+
+const CALENDAR_WORDS = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
+
+/**
+ * True when the single word at text[start, end) is a month or day written as part of a date
+ * ("3 May 2019", "June 2020"), so a person called May or June is not found in every date.
+ */
+export function isDateWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).replace(/['’]s?$/, '');
+  if (!CALENDAR_WORDS.has(word)) return false;
+  return /\d\s*$/.test(text.slice(0, start)) || /^\s*\d/.test(text.slice(end));
+}
