@@ -1,10 +1,17 @@
-// Builds the renderer once before the end-to-end tests, so they run against the real bundle.
+// Builds the renderer once before the end-to-end tests, into a folder of this run's own (so
+// runs side by side never serve each other's half-written bundle), and tells the workers where.
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export default function globalSetup() {
-  if (process.env.S117_SKIP_RENDERER_BUILD === '1') return;
-  execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
+  if (process.env.S117_RENDERER_DIR) return;
+  const outDir = mkdtempSync(join(tmpdir(), 's117-renderer-'));
+  execFileSync(
+    process.execPath,
+    [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    { stdio: 'inherit' },
+  );
+  process.env.S117_RENDERER_DIR = outDir;
 }

@@ -9,7 +9,7 @@ import { createHandlers } from '../../electron/handlers';
 import { scriptedHost } from '../../electron/host';
 
 export const HARNESS_ORIGIN = 'http://workbench.local';
-export const RENDERER_DIR = resolve(import.meta.dirname, '../../dist/renderer');
+export const RENDERER_DIR = process.env.S117_RENDERER_DIR ?? resolve(import.meta.dirname, '../../dist/renderer');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
