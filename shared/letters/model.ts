@@ -154,3 +154,19 @@ export function listLetter(index: number): string {
   }
   return out;
 }
+
+/**
+ * Text as renderers should print it: Windows and old Mac line ends become `\n`, and control
+ * characters (which make DOCX XML invalid and print as empty boxes in a PDF) are dropped.
+ */
+export function printableText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/** The letter with every string made printable (see `printableText`); both renderers start here. */
+export function printableLetter(letter: Letter): Letter {
+  return JSON.parse(JSON.stringify(letter), (_key, value: unknown) =>
+    typeof value === 'string' ? printableText(value) : value,
+  ) as Letter;
+}

@@ -135,4 +135,17 @@ describe('renderLetterDocx', () => {
     });
     expect(textOf(draft.headers)).toContain('DRAFT');
   });
+
+  it('drops control characters that would make the XML invalid', async () => {
+    const odd = await unpack({
+      ...letter,
+      sections: [
+        { id: 's', heading: 'Bell\u0007', blocks: [{ kind: 'paragraph', runs: [{ text: 'a\u0000b\r\nc' }] }] },
+      ],
+    });
+    // eslint-disable-next-line no-control-regex
+    expect(odd.document).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(textOf(odd.document)).toContain('Bell');
+    expect(odd.document).toMatch(/ab<\/w:t>[\s\S]*<w:br\/>[\s\S]*c<\/w:t>/);
+  });
 });

@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import { formatLongDate } from '../dates/calendar-date';
 import { letterHeaderFields } from './header-fields';
-import type { Inline, Letter, LetterBlock, TableBlock } from './model';
+import { printableLetter, type Inline, type Letter, type LetterBlock, type TableBlock } from './model';
 import { tableColumnWidths } from './table-columns';
 
 const FONT = 'Arial';
@@ -226,7 +226,8 @@ function listLevel(
 }
 
 /** Builds the docx Document (exposed for tests that want to inspect it before packing). */
-export function buildLetterDocument(letter: Letter): Document {
+export function buildLetterDocument(source: Letter): Document {
+  const letter = printableLetter(source);
   let lists = 0;
   const listInstance = () => ++lists;
   const body: Array<Paragraph | Table> = [...headerBlock(letter)];

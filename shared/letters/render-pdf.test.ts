@@ -173,4 +173,26 @@ describe('renderLetterPdf', () => {
     expect(draft.pages.join('\n')).toMatch(/1\.\s+\S.*\n\s+\S/);
     expect(long.pages.join('\n')).not.toContain('DRAFT');
   });
+
+  it('prints pasted text with Windows line ends, control characters and an overlong word', async () => {
+    const letter: Letter = {
+      ...buildSampleLetter({ paragraphs: 1, tableRows: 1 }),
+      sections: [
+        {
+          id: 'odd',
+          heading: 'Pasted\u0007 text',
+          blocks: [
+            { kind: 'numbered', runs: [{ text: 'First line\r\nsecond line\u0000 and 漢字 and 🙂.' }] },
+            { kind: 'paragraph', runs: [{ text: `See https://example.org/${'x'.repeat(300)} for more.` }] },
+          ],
+        },
+      ],
+    };
+    const odd = await render('odd', letter);
+    const text = odd.pages.join('\n');
+    expect(text).toContain('Pasted text');
+    expect(text).toMatch(/First line\s*\n\s*second line and/);
+    expect(text).toContain('for more.');
+    expect(words(odd.file).every((w) => w.xMax <= 185 * MM + 0.5)).toBe(true);
+  });
 });

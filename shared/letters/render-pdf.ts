@@ -3,7 +3,7 @@
 import { PDFDocument, degrees, grayscale, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { formatLongDate } from '../dates/calendar-date';
-import { listLetter, type Inline, type Letter, type TableBlock } from './model';
+import { listLetter, printableLetter, type Inline, type Letter, type TableBlock } from './model';
 import { letterHeaderFields } from './header-fields';
 import { paginate, type DrawOp, type FlowBlock, type FlowUnit } from './pdf-paginate';
 import { naturalWidths, wrapInline, type FontKey, type Measure, type TextLine } from './pdf-text-layout';
@@ -294,7 +294,8 @@ function drawRunningParts(
 type FontSet = Record<FontKey, PDFFont>;
 
 /** The letter as PDF bytes: A4, 25 mm margins, running reference, "Page X of Y", DRAFT when flagged. */
-export async function renderLetterPdf(letter: Letter, fonts: LetterFonts): Promise<Uint8Array> {
+export async function renderLetterPdf(source: Letter, fonts: LetterFonts): Promise<Uint8Array> {
+  const letter = printableLetter(source);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setTitle(`${letter.header.title ?? 'Decision'} ${letter.header.reference}`);
