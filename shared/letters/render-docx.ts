@@ -252,7 +252,10 @@ export function buildLetterDocument(source: Letter): Document {
     title: `${letter.header.title ?? 'Decision'} ${letter.header.reference}`,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 160, line: 276 } } },
+        document: {
+          run: { font: FONT, size: 22, language: { value: 'en-GB' } },
+          paragraph: { spacing: { after: 160, line: 276 } },
+        },
         heading1: {
           run: { ...headingRun, size: 28 },
           paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true },

@@ -300,6 +300,7 @@ export async function renderLetterPdf(source: Letter, fonts: LetterFonts): Promi
   pdf.registerFontkit(fontkit);
   pdf.setTitle(`${letter.header.title ?? 'Decision'} ${letter.header.reference}`);
   pdf.setAuthor(letter.header.body);
+  pdf.setLanguage('en-GB');
   pdf.setCreator('S117 Workbench');
   pdf.setProducer('S117 Workbench');
   const embedded: FontSet = {
