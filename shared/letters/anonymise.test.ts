@@ -4,6 +4,7 @@ import { anonymiseLetter, assignLabels, type LetterOrganisation, type LetterPers
 import { assertAnonymised, findRealNames, RealNamesFoundError } from './find-real-names';
 import { inlineText, md, type Letter, type LetterBlock } from './model';
 import { renderLetterDocx } from './render-docx';
+import type { CaseFileOrganisation, CaseFilePerson } from '../casefile/schema';
 
 const people: LetterPerson[] = [
   { name: 'Sarah Jones', title: 'Ms' },
@@ -97,6 +98,21 @@ describe('anonymiseLetter', () => {
     ]);
     expect(findRealNames(out, cast)).toEqual([]);
     expect(findRealNames(letter, cast).map((f) => f.found)).toEqual(['May', 'Evans']);
+  });
+});
+
+describe('with case-file parties', () => {
+  it('takes the people and organisations of a case file as they are, keeping their labels', () => {
+    const casePeople: CaseFilePerson[] = [
+      { id: 'p1', role: 'aggrieved', title: 'Ms', name: 'Sarah Jones', label: 'Ms X' },
+      { id: 'p2', role: 'complainant', title: 'Mrs', name: 'Anne Jones', label: 'Mrs Y', relationship: 'mother' },
+    ];
+    const caseOrgs: CaseFileOrganisation[] = [{ id: 'council', kind: 'council', name: 'Anytown Borough Council' }];
+    const { letter: out } = anonymiseLetter(letterWith('Anne Jones wrote to Anytown Borough Council about Sarah.'), {
+      people: casePeople,
+      organisations: caseOrgs,
+    });
+    expect(paragraphTexts(out)).toEqual(['Mrs Y wrote to Anytown Borough Council (the Council) about Ms X.']);
   });
 });
 
