@@ -12,11 +12,15 @@ import type { HandlerMap } from './handlers/types';
 import { appHandlers } from './handlers/app';
 import { caseHandlers } from './handlers/cases';
 import { chronologyHandlers } from './handlers/chronology';
+import { findingsHandlers } from './handlers/findings';
+import { caseFileHandlers } from './handlers/case-files';
 
 const handlerMap: HandlerMap = {
   ...appHandlers,
   ...caseHandlers,
   ...chronologyHandlers,
+  ...findingsHandlers,
+  ...caseFileHandlers,
 };
 
 export interface Handlers {

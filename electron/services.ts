@@ -7,6 +7,10 @@ import { openDatabase, type Db } from './store/db';
 import { createCaseService, type CaseService } from './services/case-service';
 import { createSettingsService, type SettingsService } from './services/settings-service';
 import { createChronologyService, type ChronologyService } from './services/chronology-service';
+import { createFindingsService, type FindingsService } from './services/findings-service';
+import { createEvidenceService, type EvidenceService } from './evidence/evidence-service';
+import { createAnalysisService, type AnalysisService } from './services/analysis-service';
+import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -14,6 +18,10 @@ export interface ServicesOptions {
   actor?: string;
   nativeBinding?: string;
   now?: () => Date;
+  /** OCR for scanned evidence: on by default (bundled English data); tests may turn it off. */
+  ocr?: boolean;
+  /** Largest evidence file accepted, in bytes (default 500 MB). */
+  maxEvidenceBytes?: number;
 }
 
 export interface Services {
@@ -22,6 +30,11 @@ export interface Services {
   settings: SettingsService;
   cases: CaseService;
   chronology: ChronologyService;
+  findings: FindingsService;
+  evidence: EvidenceService;
+  analysis: AnalysisService;
+  caseFiles: CaseFileService;
+  /** Closes the database at once; OCR workers wind down in the background. */
   close(): void;
 }
 
@@ -40,12 +53,28 @@ export function createServices(options: ServicesOptions): Services {
   const settings = createSettingsService(db, defaultUserName());
   const actor = () => options.actor ?? settings.get().investigatorName;
   const cases = createCaseService(db, actor, now);
+  const evidence = createEvidenceService({
+    db,
+    dataDir: options.dataDir,
+    actor,
+    now,
+    ocr: options.ocr,
+    maxFileBytes: options.maxEvidenceBytes,
+  });
+  const chronology = createChronologyService(db, actor, now);
   return {
     dataDir: options.dataDir,
     db,
     settings,
     cases,
-    chronology: createChronologyService(db, actor, now),
-    close: () => db.close(),
+    chronology,
+    findings: createFindingsService(db, actor, now),
+    evidence,
+    analysis: createAnalysisService(db),
+    caseFiles: createCaseFileService({ db, dataDir: options.dataDir, actor, now, cases, evidence }),
+    close: () => {
+      void evidence.close();
+      db.close();
+    },
   };
 }

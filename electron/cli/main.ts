@@ -6,6 +6,7 @@ import { CliFailure, UsageError, processIO, type CliIO } from './io';
 import { CASES_USAGE, casesCommand } from './commands/cases';
 import { CHECK_USAGE, checkCommand } from './commands/check';
 import { REMEDY_USAGE, remedyCommand } from './commands/remedy';
+import { EXPORT_USAGE, IMPORT_USAGE, exportCommand, importCommand } from './commands/case-files';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<void>;
 
@@ -13,6 +14,8 @@ const COMMANDS: Record<string, Command> = {
   cases: casesCommand,
   check: checkCommand,
   remedy: remedyCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 export const USAGE = `Usage: s117 [--data-dir DIR] [--user NAME] COMMAND …
@@ -20,6 +23,8 @@ export const USAGE = `Usage: s117 [--data-dir DIR] [--user NAME] COMMAND …
 ${CASES_USAGE}
 ${CHECK_USAGE}
 ${REMEDY_USAGE}
+${IMPORT_USAGE}
+${EXPORT_USAGE}
 
 Exit codes: 0 ok, 1 failure, 2 bad usage.`;
 

@@ -2,7 +2,7 @@
 import type { HandlerGroup } from './types';
 
 export const chronologyHandlers: HandlerGroup<
-  'events.list' | 'events.create' | 'events.update' | 'events.delete' | 'events.move'
+  'events.list' | 'events.create' | 'events.update' | 'events.delete' | 'events.move' | 'chronology.evidenceOptions'
 > = {
   'events.list': ({ caseId }, { services }) => services.chronology.list(caseId),
   'events.create': ({ caseId, event }, { services }) => services.chronology.create(caseId, event),
@@ -12,4 +12,10 @@ export const chronologyHandlers: HandlerGroup<
     return { deleted: true as const };
   },
   'events.move': ({ caseId, eventId, direction }, { services }) => services.chronology.move(caseId, eventId, direction),
+  'chronology.evidenceOptions': ({ caseId }, { services }) => {
+    services.cases.get(caseId);
+    return services.evidence
+      .list(caseId)
+      .map(({ id, title, pageCount, parentId }) => ({ id, title, pageCount, parentId }));
+  },
 };

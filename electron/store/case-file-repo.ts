@@ -1,6 +1,6 @@
 // A stored case as a `.s117.json` CaseFile: the one shape the duty engine, the remedy
 // calculator, the letters and the export all read. Evidence entries point at
-// `evidence/<id>-<original name>`, where an export puts the originals.
+// `evidence/<id>/<original name>`, where an export puts the originals (so the name survives).
 import type { Db } from './db';
 import { getCase } from './cases-repo';
 import { listEvents } from './events-repo';
@@ -34,7 +34,7 @@ export function safeFileName(name: string): string {
 }
 
 export function evidenceExportPath(id: string, originalName: string): string {
-  return `evidence/${safeFileName(`${id}-${originalName}`)}`;
+  return `evidence/${safeFileName(id)}/${safeFileName(originalName)}`;
 }
 
 export function readCaseFile(db: Db, caseId: string): CaseFile {

@@ -5,11 +5,15 @@ import type { ChannelSpec } from './channel';
 import { appChannels } from './channels/app';
 import { caseChannels } from './channels/cases';
 import { chronologyChannels } from './channels/chronology';
+import { findingsChannels } from './channels/findings';
+import { caseFileChannels } from './channels/case-files';
 
 export const contract = {
   ...appChannels,
   ...caseChannels,
   ...chronologyChannels,
+  ...findingsChannels,
+  ...caseFileChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

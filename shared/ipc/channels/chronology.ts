@@ -9,6 +9,13 @@ const caseId = z.string().min(1).max(100);
 const eventId = z.string().min(1).max(100);
 const eventFields = z.record(z.string(), z.unknown());
 const eventList = z.array(eventSchema);
+/** What a citation picker needs of each evidence item (attachments too, with their email). */
+const evidenceOption = z.object({
+  id: z.string(),
+  title: z.string(),
+  pageCount: z.number().int().min(0),
+  parentId: z.string().nullable(),
+});
 
 export const chronologyChannels = {
   'events.list': channel(z.strictObject({ caseId }), eventList),
@@ -16,4 +23,5 @@ export const chronologyChannels = {
   'events.update': channel(z.strictObject({ caseId, eventId, event: eventFields }), eventSchema),
   'events.delete': channel(z.strictObject({ caseId, eventId }), z.object({ deleted: z.literal(true) })),
   'events.move': channel(z.strictObject({ caseId, eventId, direction: z.enum(['up', 'down']) }), eventList),
+  'chronology.evidenceOptions': channel(z.strictObject({ caseId }), z.array(evidenceOption)),
 };
