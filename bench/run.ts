@@ -1,0 +1,57 @@
+// `npm run bench`: runs each benchmark section, prints a table, and writes the figures as JSON to
+// bench/results/<time>.json and bench/results/latest.json. Speed and memory targets live here,
+// never in timed unit tests. `npm run bench -- engine letters` runs only the named sections.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchResult } from './types';
+
+type Section = { name: string; load: () => Promise<() => Promise<BenchResult[]>> };
+
+const SECTIONS: Section[] = [
+  { name: 'engine', load: async () => (await import('./sections/engine')).runEngineBench },
+  { name: 'case-file', load: async () => (await import('./sections/case-file-import')).runCaseFileImportBench },
+  { name: 'evidence', load: async () => (await import('./sections/evidence')).runEvidenceBench },
+  { name: 'chronology-view', load: async () => (await import('./sections/chronology-view')).runChronologyViewBench },
+  { name: 'letters', load: async () => (await import('./sections/letters')).runLettersBench },
+];
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const results: BenchResult[] = [];
+const problems: string[] = [];
+
+for (const section of SECTIONS) {
+  if (wanted.length > 0 && !wanted.includes(section.name)) continue;
+  process.stdout.write(`Running ${section.name}… `);
+  const started = performance.now();
+  try {
+    const run = await section.load();
+    const rows = await run();
+    results.push(...rows);
+    console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (err) {
+    const message = `${section.name}: ${(err as Error).message.split('\n')[0]}`;
+    problems.push(message);
+    console.log(`failed (${message})`);
+  }
+}
+
+const widths = [16, 48, 12, 8, 14, 6];
+const row = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' ');
+console.log(`\n${row(['section', 'metric', 'value', 'unit', 'target', 'ok'])}`);
+console.log(row(widths.map((w) => '-'.repeat(w))));
+for (const r of results)
+  console.log(
+    row([r.section, r.metric, String(r.value), r.unit, r.target ?? '', r.pass === undefined ? '' : r.pass ? 'yes' : 'NO']),
+  );
+
+const dir = join(import.meta.dirname, 'results');
+mkdirSync(dir, { recursive: true });
+const report = { at: new Date().toISOString(), node: process.version, results, problems };
+const stamp = report.at.replace(/[:.]/g, '-');
+writeFileSync(join(dir, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nWrote bench/results/${stamp}.json and bench/results/latest.json`);
+if (problems.length) {
+  console.log(`Sections that failed: ${problems.join('; ')}`);
+  process.exitCode = 1;
+}
