@@ -187,7 +187,7 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
       };
     });
     const dutyRules = new Set<string>(DUTIES.flatMap((d) => d.ruleIds));
-    const titles = eventContext(db, caseId).evidenceTitles;
+    const titles = eventContext(db, caseId).evidenceTitles ?? new Map<string, string>();
     return {
       asAt: at,
       check: result,
