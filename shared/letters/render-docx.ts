@@ -93,7 +93,7 @@ function table(block: TableBlock): Table {
             children: [
               new Paragraph({
                 alignment: block.align?.[c] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                spacing: { before: 0, after: 0 },
+                spacing: { before: 0, after: 0, line: 240 },
                 children: runs(cells[c] ?? [], { bold: isHeader, size: 19 }),
               }),
             ],
