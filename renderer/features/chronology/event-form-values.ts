@@ -1,0 +1,276 @@
+// The event form's values (all text, as typed) and the two conversions: a stored event into
+// form values, and form values into the event sent to the main process — with the form's own
+// checks, whose messages use the same paths as the server's (`date`, `amount`, `citations[0].page`).
+import type { CaseFileCitation, CaseFileEvent } from '../../../shared/casefile/schema';
+import { isCalendarDate } from '../../../shared/dates/calendar-date';
+import { EVENT_TYPES, type DatePrecision, type EventType } from '../../../shared/domain/vocabulary';
+import { formatPence, parseMoney } from '../../../shared/money';
+
+/** A yes/no fact that may be absent from the record ('' = not recorded). */
+export type TriState = 'yes' | 'no' | '';
+
+export interface CitationFormRow {
+  evidence: string | null;
+  page: string;
+  pageEnd: string;
+  quote: string;
+}
+
+export const RESIDENCE_KEYS = [
+  'council',
+  'gpCommissioner',
+  'ordinaryResidenceCommissioner',
+  'usualResidenceCommissioner',
+] as const;
+export type ResidenceKey = (typeof RESIDENCE_KEYS)[number];
+
+export interface EventFormValues {
+  precision: DatePrecision;
+  /** As the date control holds it: YYYY-MM-DD (day), YYYY-MM (month) or YYYY (year, approximate). */
+  date: string;
+  type: EventType | null;
+  org: string | null;
+  text: string;
+  section: string | null;
+  residence: Record<ResidenceKey, string | null>;
+  service: string;
+  accommodation: string | null;
+  meetsMentalHealthNeed: TriState;
+  amount: string;
+  preferredByPerson: TriState;
+  decidedBy: string[];
+  personInvolved: TriState;
+  reassessed: TriState;
+  recorded: TriState;
+  reasons: string[];
+  citations: CitationFormRow[];
+}
+
+export const emptyCitation = (): CitationFormRow => ({ evidence: null, page: '', pageEnd: '', quote: '' });
+
+export function emptyEventForm(): EventFormValues {
+  return {
+    precision: 'day',
+    date: '',
+    type: null,
+    org: null,
+    text: '',
+    section: null,
+    residence: {
+      council: null,
+      gpCommissioner: null,
+      ordinaryResidenceCommissioner: null,
+      usualResidenceCommissioner: null,
+    },
+    service: '',
+    accommodation: null,
+    meetsMentalHealthNeed: '',
+    amount: '',
+    preferredByPerson: '',
+    decidedBy: [],
+    personInvolved: '',
+    reassessed: '',
+    recorded: '',
+    reasons: [],
+    citations: [],
+  };
+}
+
+/** The date as the control for `precision` holds it, from a full or partial date. */
+export function dateForPrecision(date: string, precision: DatePrecision): string {
+  if (precision === 'day') return date.length === 7 ? `${date}-01` : date.length === 4 ? `${date}-01-01` : date;
+  if (precision === 'month')
+    return date.slice(0, 7).length === 7 ? date.slice(0, 7) : date.length === 4 ? `${date}-01` : '';
+  return date.slice(0, 4);
+}
+
+const tri = (v: boolean | undefined): TriState => (v === undefined ? '' : v ? 'yes' : 'no');
+const fromTri = (v: TriState): boolean | undefined => (v === '' ? undefined : v === 'yes');
+
+export function formFromEvent(event: CaseFileEvent): EventFormValues {
+  const values = emptyEventForm();
+  const precision = event.precision ?? 'day';
+  values.precision = precision;
+  values.date = dateForPrecision(event.date, precision);
+  values.type = event.type;
+  values.org = event.org ?? null;
+  values.text = event.text ?? '';
+  values.citations = (event.citations ?? []).map((c) => ({
+    evidence: c.evidence,
+    page: c.page !== undefined ? String(c.page) : '',
+    pageEnd: c.pageEnd !== undefined ? String(c.pageEnd) : '',
+    quote: c.quote ?? '',
+  }));
+  switch (event.type) {
+    case 'detention':
+      values.section = event.section;
+      for (const key of RESIDENCE_KEYS) values.residence[key] = event.residence?.[key] ?? null;
+      break;
+    case 'section_ended':
+    case 'readmission':
+      values.section = event.section ?? null;
+      break;
+    case 'services_started':
+      values.service = event.service ?? '';
+      break;
+    case 'accommodation_placement':
+      values.accommodation = event.accommodation ?? null;
+      values.meetsMentalHealthNeed = tri(event.meetsMentalHealthNeed);
+      break;
+    case 'charge_levied':
+      values.amount = event.amount !== undefined ? formatPence(event.amount) : '';
+      values.service = event.service ?? '';
+      break;
+    case 'top_up_agreed':
+      values.amount = event.amount !== undefined ? formatPence(event.amount) : '';
+      values.preferredByPerson = tri(event.preferredByPerson);
+      break;
+    case 's117_ended':
+      values.decidedBy = event.decidedBy ?? [];
+      values.personInvolved = tri(event.personInvolved);
+      values.reassessed = tri(event.reassessed);
+      values.recorded = tri(event.recorded);
+      values.reasons = event.reasons ?? [];
+      break;
+  }
+  return values;
+}
+
+/** The stored date for what the control holds: the first day of the period. */
+export function storedDate(values: Pick<EventFormValues, 'date' | 'precision'>): string | null {
+  const d = values.date.trim();
+  const full =
+    values.precision === 'day' ? d : values.precision === 'month' ? `${d}-01` : /^\d{4}$/.test(d) ? `${d}-01-01` : '';
+  return isCalendarDate(full) ? full : null;
+}
+
+export type EventFromForm =
+  { ok: true; event: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
+
+const PAGE = /^\d{1,6}$/;
+
+/** The event to send (without its id), or the form's own messages keyed by field path. */
+export function eventFromForm(values: EventFormValues): EventFromForm {
+  const errors: Record<string, string> = {};
+  const date = storedDate(values);
+  if (!date)
+    errors.date =
+      values.precision === 'day'
+        ? 'Enter the date, e.g. 12/03/2019'
+        : values.precision === 'month'
+          ? 'Enter the month and year'
+          : 'Enter the year, e.g. 2019';
+  if (!values.type) errors.type = 'Choose the type of event';
+  const text = values.text.trim();
+  const event: Record<string, unknown> = {
+    date,
+    type: values.type,
+    ...(values.precision !== 'day' ? { precision: values.precision } : {}),
+    ...(values.org ? { org: values.org } : {}),
+    ...(text ? { text } : {}),
+  };
+  const money = () => {
+    if (!values.amount.trim()) return undefined;
+    const parsed = parseMoney(values.amount);
+    if (!parsed.ok) {
+      errors.amount = `Not an amount: ${parsed.reason}`;
+      return undefined;
+    }
+    return parsed.pence;
+  };
+  const service = values.service.trim() || undefined;
+  switch (values.type) {
+    case 'detention': {
+      if (!values.section) errors.section = 'Choose the section';
+      const residence = Object.fromEntries(
+        RESIDENCE_KEYS.filter((k) => values.residence[k]).map((k) => [k, values.residence[k]]),
+      );
+      Object.assign(event, { section: values.section, ...(Object.keys(residence).length ? { residence } : {}) });
+      break;
+    }
+    case 'section_ended':
+    case 'readmission':
+      if (values.section) event.section = values.section;
+      break;
+    case 'services_started':
+      if (service) event.service = service;
+      break;
+    case 'accommodation_placement':
+      Object.assign(event, {
+        ...(values.accommodation ? { accommodation: values.accommodation } : {}),
+        ...(values.meetsMentalHealthNeed ? { meetsMentalHealthNeed: fromTri(values.meetsMentalHealthNeed) } : {}),
+      });
+      break;
+    case 'charge_levied': {
+      const amount = money();
+      Object.assign(event, { ...(amount !== undefined ? { amount } : {}), ...(service ? { service } : {}) });
+      break;
+    }
+    case 'top_up_agreed': {
+      const amount = money();
+      Object.assign(event, {
+        ...(amount !== undefined ? { amount } : {}),
+        ...(values.preferredByPerson ? { preferredByPerson: fromTri(values.preferredByPerson) } : {}),
+      });
+      break;
+    }
+    case 's117_ended':
+      Object.assign(event, {
+        ...(values.decidedBy.length ? { decidedBy: values.decidedBy } : {}),
+        ...(values.reasons.length ? { reasons: values.reasons } : {}),
+      });
+      for (const key of ['personInvolved', 'reassessed', 'recorded'] as const)
+        if (values[key]) event[key] = fromTri(values[key]);
+      break;
+  }
+  const citations: CaseFileCitation[] = [];
+  values.citations.forEach((c, i) => {
+    const at = `citations[${i}]`;
+    if (!c.evidence) errors[`${at}.evidence`] = 'Choose the document';
+    for (const key of ['page', 'pageEnd'] as const) {
+      const v = c[key].trim();
+      if (v && (!PAGE.test(v) || Number(v) < 1)) errors[`${at}.${key}`] = 'A page number, e.g. 3';
+    }
+    const page = c.page.trim() ? Number(c.page) : undefined;
+    const pageEnd = c.pageEnd.trim() ? Number(c.pageEnd) : undefined;
+    if (pageEnd !== undefined && (page === undefined || pageEnd < page) && !errors[`${at}.pageEnd`])
+      errors[`${at}.pageEnd`] = 'The last page must come with a first page and not be before it';
+    const quote = c.quote.trim();
+    citations.push({
+      evidence: c.evidence ?? '',
+      ...(page !== undefined ? { page } : {}),
+      ...(pageEnd !== undefined && pageEnd !== page ? { pageEnd } : {}),
+      ...(quote ? { quote } : {}),
+    });
+  });
+  if (citations.length) event.citations = citations;
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, event };
+}
+
+/** A new event's values from the address (evidence viewer's "Add to chronology"). */
+export function formFromPrefill(params: URLSearchParams): EventFormValues {
+  const values = emptyEventForm();
+  const date = params.get('date');
+  const precision = params.get('precision');
+  if (precision === 'month' || precision === 'year' || precision === 'approximate' || precision === 'day')
+    values.precision = precision;
+  if (date && isCalendarDate(date)) values.date = dateForPrecision(date, values.precision);
+  const evidence = params.get('evidence');
+  if (evidence) {
+    const page = params.get('page') ?? '';
+    const pageEnd = params.get('pageEnd') ?? '';
+    values.citations = [
+      {
+        evidence,
+        page: PAGE.test(page) ? page : '',
+        pageEnd: PAGE.test(pageEnd) && pageEnd !== page ? pageEnd : '',
+        quote: params.get('quote') ?? '',
+      },
+    ];
+  }
+  const text = params.get('text');
+  if (text) values.text = text;
+  const type = params.get('type');
+  if (type && (EVENT_TYPES as readonly string[]).includes(type)) values.type = type as EventType;
+  return values;
+}
