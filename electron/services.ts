@@ -10,7 +10,9 @@ import { createChronologyService, type ChronologyService } from './services/chro
 import { createFindingsService, type FindingsService } from './services/findings-service';
 import { createEvidenceService, type EvidenceService } from './evidence/evidence-service';
 import { createAnalysisService, type AnalysisService } from './services/analysis-service';
+import { createRemedyService, type RemedyService } from './services/remedy-service';
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
+import { createArchiveService, type ArchiveService } from './services/archive-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -33,7 +35,9 @@ export interface Services {
   findings: FindingsService;
   evidence: EvidenceService;
   analysis: AnalysisService;
+  remedies: RemedyService;
   caseFiles: CaseFileService;
+  archives: ArchiveService;
   /** Closes the database at once; OCR workers wind down in the background. */
   close(): void;
 }
@@ -62,6 +66,7 @@ export function createServices(options: ServicesOptions): Services {
     maxFileBytes: options.maxEvidenceBytes,
   });
   const chronology = createChronologyService(db, actor, now);
+  const caseFiles = createCaseFileService({ db, dataDir: options.dataDir, actor, now, cases, evidence });
   return {
     dataDir: options.dataDir,
     db,
@@ -71,7 +76,9 @@ export function createServices(options: ServicesOptions): Services {
     findings: createFindingsService(db, actor, now),
     evidence,
     analysis: createAnalysisService(db),
-    caseFiles: createCaseFileService({ db, dataDir: options.dataDir, actor, now, cases, evidence }),
+    remedies: createRemedyService(db, actor, now),
+    caseFiles,
+    archives: createArchiveService({ db, caseFiles, actor, now }),
     close: () => {
       void evidence.close();
       db.close();

@@ -27,4 +27,24 @@ export const caseFileChannels = {
       z.object({ cancelled: z.literal(false), path: z.string(), evidenceFiles: z.number() }),
     ]),
   ),
+  'archive.export': channel(
+    z.strictObject({ caseId: z.string().min(1).max(100), path: path.optional() }),
+    z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ cancelled: z.literal(false), path: z.string(), files: z.number() }),
+    ]),
+  ),
+  'archive.import': channel(
+    z.strictObject({ path: path.optional() }),
+    z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({
+        cancelled: z.literal(false),
+        caseDetail: caseDetailSchema,
+        events: z.number(),
+        evidence: z.number(),
+        messages: z.array(z.string()),
+      }),
+    ]),
+  ),
 };
