@@ -14,6 +14,7 @@ import { caseHandlers } from './handlers/cases';
 import { chronologyHandlers } from './handlers/chronology';
 import { findingsHandlers } from './handlers/findings';
 import { caseFileHandlers } from './handlers/case-files';
+import { remedyHandlers } from './handlers/remedies';
 
 const handlerMap: HandlerMap = {
   ...appHandlers,
@@ -21,6 +22,7 @@ const handlerMap: HandlerMap = {
   ...chronologyHandlers,
   ...findingsHandlers,
   ...caseFileHandlers,
+  ...remedyHandlers,
 };
 
 export interface Handlers {

@@ -7,6 +7,7 @@ import { caseChannels } from './channels/cases';
 import { chronologyChannels } from './channels/chronology';
 import { findingsChannels } from './channels/findings';
 import { caseFileChannels } from './channels/case-files';
+import { remedyChannels } from './channels/remedies';
 
 export const contract = {
   ...appChannels,
@@ -14,6 +15,7 @@ export const contract = {
   ...chronologyChannels,
   ...findingsChannels,
   ...caseFileChannels,
+  ...remedyChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -3,5 +3,6 @@ import type { Migration } from './types';
 import m001 from './001_cases';
 import m002 from './002_evidence';
 import m003 from './003_chronology';
+import m004 from './004_remedy_tracking';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];

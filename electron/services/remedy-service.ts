@@ -1,0 +1,618 @@
+// Remedies for a stored case: payments the person made and the offsets against them, the
+// investigator's choices (interest and its reason, apportionment, symbolic payments, agreed
+// actions), the calculator's result with its words, action status with evidence of compliance,
+// the cross-case list of actions due soon or overdue, and the team's reference points. Every
+// item is checked with the case-file schemas and against the case (people, organisations,
+// payments); every change is audited in words with its amounts, in the same transaction.
+import type { z } from 'zod';
+import type { Db } from '../store/db';
+import { appendAudit } from '../store/audit';
+import { getCase } from '../store/cases-repo';
+import { nextId } from '../store/ids';
+import { readCaseFile } from '../store/case-file-repo';
+import { readSetting, writeSetting } from '../store/settings-repo';
+import {
+  getRemedy,
+  listOffsets,
+  listPayments,
+  replaceOffsets,
+  replacePayments,
+  setRemedy,
+} from '../store/case-extras-repo';
+import { AppError, notFound } from '../errors';
+import { remedyForFile, resolveAsAt } from './analysis-service';
+import {
+  actionSchema,
+  offsetSchema,
+  paymentSchema,
+  remedyPaymentSchema,
+  remedySchema,
+  type CaseFile,
+  type CaseFileAction,
+  type CaseFileOffset,
+  type CaseFilePayment,
+  type CaseFileRemedy,
+  type CaseFileRemedyPayment,
+} from '../../shared/casefile/schema';
+import type { CaseDetail } from '../../shared/domain/case';
+import type { ActionStatus } from '../../shared/domain/vocabulary';
+import {
+  ACTION_KIND_LABELS,
+  OFFSET_KIND_LABELS,
+  SYMBOLIC_PAYMENT_KIND_LABELS,
+  SYMBOLIC_PAYMENT_REFERENCE_POINTS,
+  actionDueDate,
+  complianceStatus,
+  describeRemedy,
+  type RemedyOutput,
+} from '../../shared/remedies';
+import { formatPence } from '../../shared/money';
+import { formatBasisPoints, percentToBasisPoints } from '../../shared/money/interest';
+import { formatLongDate, todayInLondon } from '../../shared/dates/calendar-date';
+import { describeIssues, toFieldIssues, type FieldIssue } from '../../shared/validation/issues';
+import {
+  UNAPPORTIONED,
+  type ActionView,
+  type ComplianceItem,
+  type RemedyView,
+  type TeamReferencePoint,
+} from '../../shared/ipc/channels/remedies';
+
+type Fields = Record<string, unknown>;
+
+export interface ReferencePoints {
+  builtIn: typeof SYMBOLIC_PAYMENT_REFERENCE_POINTS extends readonly (infer T)[] ? T[] : never;
+  team: TeamReferencePoint[];
+}
+
+export interface RemedyService {
+  get(caseId: string, asAt?: string | null): RemedyView;
+  savePayment(caseId: string, raw: Fields): CaseFilePayment;
+  deletePayment(caseId: string, paymentId: string): void;
+  saveOffset(caseId: string, raw: Fields): CaseFileOffset;
+  deleteOffset(caseId: string, offsetId: string): void;
+  saveChoices(caseId: string, raw: Fields): CaseFileRemedy;
+  saveSymbolicPayment(caseId: string, raw: Fields): CaseFileRemedyPayment;
+  deleteSymbolicPayment(caseId: string, paymentId: string): void;
+  saveAction(caseId: string, raw: Fields): CaseFileAction;
+  deleteAction(caseId: string, actionId: string): void;
+  setActionStatus(caseId: string, actionId: string, status: ActionStatus, evidence?: string): ActionView;
+  compliance(options?: { all?: boolean }): { today: string; items: ComplianceItem[] };
+  referencePoints(): ReferencePoints;
+  saveReferencePoints(points: TeamReferencePoint[]): ReferencePoints;
+}
+
+const REFERENCE_POINTS_KEY = 'referencePoints';
+
+/** Parses with a case-file schema, or refuses naming each field under `prefix`. */
+function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  refuse(toFieldIssues(parsed.error).map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix })));
+}
+
+function refuse(issues: FieldIssue[]): never {
+  throw new AppError('invalid_input', describeIssues(issues), issues);
+}
+
+const personName = (c: CaseDetail, id: string) => {
+  const p = c.people.find((x) => x.id === id);
+  return p ? (p.title ? `${p.title} ${p.name}` : p.name) : id;
+};
+const orgName = (c: CaseDetail, id: string) => c.organisations.find((o) => o.id === id)?.name ?? id;
+
+function inWords(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+export function describePayment(c: CaseDetail, p: CaseFilePayment): string {
+  const what = p.for ?? p.service;
+  const forWhat = what ? ` for ${what}` : '';
+  if (p.schedule)
+    return (
+      `payments of ${formatPence(p.schedule.amount)} a ${p.schedule.every} from ${formatLongDate(p.schedule.from)} ` +
+      `to ${formatLongDate(p.schedule.to)} made by ${personName(c, p.paidBy)}${forWhat}`
+    );
+  return `a payment of ${formatPence(p.amount ?? 0)} made by ${personName(c, p.paidBy)} on ${formatLongDate(p.date ?? '')}${forWhat}`;
+}
+
+export function describeOffset(payments: readonly CaseFilePayment[], o: CaseFileOffset): string {
+  const against = o.against.map((id) => {
+    const p = payments.find((x) => x.id === id);
+    const what = p?.for ?? p?.service;
+    return what ? `${id} (${what})` : id;
+  });
+  return `${formatPence(o.amount)} ${OFFSET_KIND_LABELS[o.kind]}${o.date ? ` on ${formatLongDate(o.date)}` : ''} against ${inWords(against)}`;
+}
+
+export function symbolicAmount(p: CaseFileRemedyPayment): number {
+  return p.amount ?? (p.perMonth ?? 0) * (p.months ?? 0);
+}
+
+/** "a distress payment of £500.00 from Anytown Borough Council to Ms Sarah Jones". */
+export function describeSymbolicPayment(c: CaseDetail, p: CaseFileRemedyPayment): string {
+  const kind = SYMBOLIC_PAYMENT_KIND_LABELS[p.kind].toLowerCase();
+  const monthly =
+    p.perMonth !== undefined && p.months !== undefined
+      ? ` (${formatPence(p.perMonth)} a month for ${p.months} month${p.months === 1 ? '' : 's'})`
+      : '';
+  return `${article(kind)} ${kind} payment of ${formatPence(symbolicAmount(p))}${monthly} from ${orgName(c, p.by)} to ${personName(c, p.to)}`;
+}
+
+/** "Apology by Anytown Borough Council and NHS Anytown ICB within 28 days". */
+export function describeAction(c: CaseDetail, a: CaseFileAction): string {
+  const period =
+    a.withinDays !== undefined
+      ? ` within ${a.withinDays} day${a.withinDays === 1 ? '' : 's'}`
+      : a.withinWorkingDays !== undefined
+        ? ` within ${a.withinWorkingDays} working day${a.withinWorkingDays === 1 ? '' : 's'}`
+        : '';
+  const text = a.text?.trim() ? `: ${a.text.trim()}` : '';
+  return `${ACTION_KIND_LABELS[a.kind]}${text}, by ${inWords(a.by.map((o) => orgName(c, o)))}${period}`;
+}
+
+function describeRate(percent: number | undefined): string {
+  if (!percent) return 'no interest';
+  const bp = percentToBasisPoints(percent);
+  return `interest at ${bp.ok ? formatBasisPoints(bp.basisPoints) : `${percent}%`} a year simple`;
+}
+
+/** Without a final decision date, deadlines count from asAt (the case's, else today). */
+export function deadlinesFromFor(c: Pick<CaseDetail, 'finalDecisionDate' | 'asAt'>, today: string): string {
+  return c.finalDecisionDate ?? c.asAt ?? today;
+}
+
+interface StatusRecord {
+  status: string;
+  evidence: string | null;
+  recorded_at: string;
+}
+
+export function createRemedyService(db: Db, actor: () => string, now: () => Date): RemedyService {
+  const audit =
+    (caseId: string | null, action: string, entity: string, entityId: string | null, summary: string) =>
+    (extra: { before?: unknown; after?: unknown } = {}) =>
+      appendAudit(db, { actor: actor(), caseId, action, entity, entityId, summary, ...extra }, now());
+
+  const today = () => todayInLondon(now());
+  const remedyOf = (caseId: string): CaseFileRemedy => getRemedy(db, caseId) ?? {};
+
+  const latestStatus = (caseId: string, actionId: string) =>
+    db
+      .prepare(
+        `SELECT status, evidence, recorded_at FROM action_status_log WHERE case_id = ? AND action_id = ?
+         ORDER BY seq DESC LIMIT 1`,
+      )
+      .get(caseId, actionId) as StatusRecord | undefined;
+
+  const actionView = (caseId: string, action: CaseFileAction, from: string): ActionView => {
+    const due = actionDueDate(action, from);
+    const record = latestStatus(caseId, action.id);
+    const current = record && (action.status ?? 'due') === record.status ? record : undefined;
+    return {
+      action,
+      due,
+      compliance: complianceStatus(action, due, today()),
+      evidence: current?.status === 'done' ? current.evidence : null,
+      statusRecordedAt: current?.recorded_at ?? null,
+    };
+  };
+
+  const requireOrg = (c: CaseDetail, path: string, id: string): FieldIssue[] =>
+    c.organisations.some((o) => o.id === id) ? [] : [{ path, message: `no organisation "${id}"` }];
+  const requirePerson = (c: CaseDetail, path: string, id: string): FieldIssue[] =>
+    c.people.some((p) => p.id === id) ? [] : [{ path, message: `no person "${id}"` }];
+
+  /** The existing item with raw.id, or a fresh id; an id that names nothing is not found. */
+  function idFor(raw: Fields, taken: ReadonlyArray<{ id: string }>, prefix: string, what: string) {
+    if (raw.id === undefined || raw.id === null) return { id: nextId(prefix, new Set(taken.map((t) => t.id))) };
+    if (typeof raw.id !== 'string') return { id: raw.id as string };
+    const index = taken.findIndex((t) => t.id === raw.id);
+    if (index < 0) throw notFound(`${what} ${raw.id}`);
+    return { id: raw.id, index };
+  }
+
+  function provisional(file: CaseFile, asAt: string) {
+    const unsplit: CaseFile = {
+      ...file,
+      organisations: [...file.organisations, { id: UNAPPORTIONED, kind: 'other', name: 'Not yet apportioned' }],
+      remedy: { ...file.remedy, apportionment: [{ org: UNAPPORTIONED, percent: 100 }] },
+    };
+    const result = remedyForFile(unsplit, asAt);
+    return result.ok ? { file: unsplit, ...result } : null;
+  }
+
+  function wordsFor(file: CaseFile, output: RemedyOutput, asAt: string) {
+    const words = describeRemedy(file, output, { asAt });
+    const orgs = Object.entries(output.byOrganisation);
+    words.byOrganisation = words.byOrganisation.map((sentence, i) => {
+      const [org, amount] = orgs[i] ?? [];
+      if (org !== UNAPPORTIONED) return sentence;
+      const symbolic = output.payments.filter((p) => p.by === UNAPPORTIONED).length;
+      return symbolic === 0
+        ? `${formatPence(amount ?? 0)} of financial loss not yet split between the organisations`
+        : sentence;
+    });
+    return words;
+  }
+
+  return {
+    get: (caseId, asAt) => {
+      const file = readCaseFile(db, caseId);
+      const at = resolveAsAt(file, asAt, now());
+      const deadlinesFrom = file.case.finalDecisionDate ?? at;
+      const remedy = file.remedy ?? {};
+      const actions = (remedy.actions ?? []).map((a) => actionView(caseId, a, deadlinesFrom));
+      const base = {
+        asAt: at,
+        deadlinesFrom,
+        payments: file.payments ?? [],
+        offsets: file.offsets ?? [],
+        remedy,
+        actions,
+      };
+      const result = remedyForFile(file, at);
+      if (result.ok)
+        return {
+          ...base,
+          result: { ok: true as const, output: result.output },
+          explanation: result.explanation,
+          words: wordsFor(file, result.output, at),
+        };
+      const unsplit = result.code === 'apportionment_needed' ? provisional(file, at) : null;
+      return {
+        ...base,
+        result: {
+          ok: false as const,
+          code: result.code,
+          message: result.message,
+          provisional: unsplit?.output ?? null,
+        },
+        explanation: unsplit?.explanation ?? null,
+        words: unsplit ? wordsFor(unsplit.file, unsplit.output, at) : null,
+      };
+    },
+
+    savePayment: (caseId, raw) =>
+      db.transaction(() => {
+        const c = getCase(db, caseId);
+        const list = listPayments(db, caseId);
+        const { id, index } = idFor(raw, list, 'm', 'Payment');
+        const payment = parseOrRefuse(paymentSchema, { ...raw, id }, 'payment');
+        const issues = requirePerson(c, 'payment.paidBy', payment.paidBy);
+        if (issues.length > 0) refuse(issues);
+        const before = index !== undefined ? list[index] : undefined;
+        replacePayments(db, caseId, before ? list.map((p) => (p.id === id ? payment : p)) : [...list, payment]);
+        audit(
+          caseId,
+          before ? 'update' : 'create',
+          'payment',
+          id,
+          before
+            ? `Edited the payment ${id}: now ${describePayment(c, payment)}`
+            : `Added ${describePayment(c, payment)}`,
+        )({ before, after: payment });
+        return payment;
+      })(),
+
+    deletePayment: (caseId, paymentId) =>
+      db.transaction(() => {
+        const c = getCase(db, caseId);
+        const list = listPayments(db, caseId);
+        const before = list.find((p) => p.id === paymentId);
+        if (!before) throw notFound(`Payment ${paymentId}`);
+        const users = listOffsets(db, caseId).filter((o) => o.against.includes(paymentId));
+        if (users.length > 0)
+          throw new AppError(
+            'conflict',
+            `The offset${users.length > 1 ? 's' : ''} ${inWords(users.map((o) => o.id))} ${users.length > 1 ? 'are' : 'is'} set against this payment; remove ${users.length > 1 ? 'them' : 'it'} or change ${users.length > 1 ? 'them' : 'it'} first.`,
+          );
+        replacePayments(
+          db,
+          caseId,
+          list.filter((p) => p.id !== paymentId),
+        );
+        audit(caseId, 'delete', 'payment', paymentId, `Removed ${describePayment(c, before)}`)({ before });
+      })(),
+
+    saveOffset: (caseId, raw) =>
+      db.transaction(() => {
+        getCase(db, caseId);
+        const payments = listPayments(db, caseId);
+        const list = listOffsets(db, caseId);
+        const { id, index } = idFor(raw, list, 'o', 'Offset');
+        const offset = parseOrRefuse(offsetSchema, { ...raw, id }, 'offset');
+        const issues: FieldIssue[] = offset.against.flatMap((pid, j) =>
+          payments.some((p) => p.id === pid) ? [] : [{ path: `offset.against[${j}]`, message: `no payment "${pid}"` }],
+        );
+        if (new Set(offset.against).size !== offset.against.length)
+          issues.push({ path: 'offset.against', message: 'names the same payment twice' });
+        if (issues.length > 0) refuse(issues);
+        const before = index !== undefined ? list[index] : undefined;
+        replaceOffsets(db, caseId, before ? list.map((o) => (o.id === id ? offset : o)) : [...list, offset]);
+        audit(
+          caseId,
+          before ? 'update' : 'create',
+          'offset',
+          id,
+          before
+            ? `Edited the offset ${id}: now ${describeOffset(payments, offset)}`
+            : `Added an offset of ${describeOffset(payments, offset)}`,
+        )({ before, after: offset });
+        return offset;
+      })(),
+
+    deleteOffset: (caseId, offsetId) =>
+      db.transaction(() => {
+        getCase(db, caseId);
+        const list = listOffsets(db, caseId);
+        const before = list.find((o) => o.id === offsetId);
+        if (!before) throw notFound(`Offset ${offsetId}`);
+        replaceOffsets(
+          db,
+          caseId,
+          list.filter((o) => o.id !== offsetId),
+        );
+        audit(
+          caseId,
+          'delete',
+          'offset',
+          offsetId,
+          `Removed the offset of ${describeOffset(listPayments(db, caseId), before)}`,
+        )({ before });
+      })(),
+
+    saveChoices: (caseId, raw) =>
+      db.transaction(() => {
+        const c = getCase(db, caseId);
+        const allowed = ['interestRatePercent', 'interestReason', 'apportionment'];
+        const unknown = Object.keys(raw).filter((k) => !allowed.includes(k));
+        if (unknown.length > 0) refuse(unknown.map((k) => ({ path: `choices.${k}`, message: 'unknown field' })));
+        const parsed = parseOrRefuse(
+          remedySchema.pick({ interestRatePercent: true, interestReason: true, apportionment: true }),
+          raw,
+          'choices',
+        );
+        const before = remedyOf(caseId);
+        const next: CaseFileRemedy = { ...before };
+        for (const key of allowed as Array<'interestRatePercent' | 'interestReason' | 'apportionment'>) {
+          if (!(key in raw)) continue;
+          if (parsed[key] === undefined) delete next[key];
+          else (next as Record<string, unknown>)[key] = parsed[key];
+        }
+        const issues: FieldIssue[] = [];
+        const seen = new Set<string>();
+        next.apportionment?.forEach((a, i) => {
+          issues.push(...requireOrg(c, `choices.apportionment[${i}].org`, a.org));
+          if (seen.has(a.org)) issues.push({ path: `choices.apportionment[${i}].org`, message: 'appears twice' });
+          seen.add(a.org);
+        });
+        if ((next.interestRatePercent ?? 0) > 0 && !next.interestReason?.trim())
+          issues.push({
+            path: 'choices.interestReason',
+            message: 'give the reason for this rate (it is shown in the letter)',
+          });
+        if (issues.length > 0) refuse(issues);
+
+        const changes: string[] = [];
+        if (
+          before.interestRatePercent !== next.interestRatePercent ||
+          (before.interestReason ?? '') !== (next.interestReason ?? '')
+        ) {
+          const reason = next.interestReason?.trim();
+          changes.push(
+            `${describeRate(next.interestRatePercent)}${next.interestRatePercent && reason ? `, because ${reason}` : ''}`,
+          );
+        }
+        if (JSON.stringify(before.apportionment ?? []) !== JSON.stringify(next.apportionment ?? [])) {
+          const shares = next.apportionment ?? [];
+          changes.push(
+            shares.length === 0
+              ? 'no apportionment of the financial loss'
+              : `the financial loss split ${inWords(shares.map((s) => `${orgName(c, s.org)} ${s.percent}%`))}`,
+          );
+        }
+        if (changes.length > 0) {
+          setRemedy(db, caseId, next);
+          audit(caseId, 'update', 'remedy', null, `Set the remedy: ${changes.join('; ')}`)({ before, after: next });
+        }
+        return next;
+      })(),
+
+    saveSymbolicPayment: (caseId, raw) =>
+      db.transaction(() => {
+        const c = getCase(db, caseId);
+        const remedy = remedyOf(caseId);
+        const list = remedy.payments ?? [];
+        const { id, index } = idFor(raw, list, 'r', 'Symbolic payment');
+        const payment = parseOrRefuse(remedyPaymentSchema, { ...raw, id }, 'payment');
+        const issues = [...requirePerson(c, 'payment.to', payment.to), ...requireOrg(c, 'payment.by', payment.by)];
+        if (issues.length > 0) refuse(issues);
+        const before = index !== undefined ? list[index] : undefined;
+        setRemedy(db, caseId, {
+          ...remedy,
+          payments: before ? list.map((p) => (p.id === id ? payment : p)) : [...list, payment],
+        });
+        const words = describeSymbolicPayment(c, payment);
+        audit(
+          caseId,
+          before ? 'update' : 'create',
+          'remedy_payment',
+          id,
+          before ? `Changed a symbolic payment: now ${words}` : `Added ${words}`,
+        )({ before, after: payment });
+        return payment;
+      })(),
+
+    deleteSymbolicPayment: (caseId, paymentId) =>
+      db.transaction(() => {
+        const c = getCase(db, caseId);
+        const remedy = remedyOf(caseId);
+        const before = remedy.payments?.find((p) => p.id === paymentId);
+        if (!before) throw notFound(`Symbolic payment ${paymentId}`);
+        setRemedy(db, caseId, { ...remedy, payments: (remedy.payments ?? []).filter((p) => p.id !== paymentId) });
+        audit(
+          caseId,
+          'delete',
+          'remedy_payment',
+          paymentId,
+          `Removed ${describeSymbolicPayment(c, before)}`,
+        )({ before });
+      })(),
+
+    saveAction: (caseId, raw) =>
+      db.transaction(() => {
+        const c = getCase(db, caseId);
+        if ('status' in raw)
+          refuse([{ path: 'action.status', message: 'change the status with “Mark done” (remedy.setActionStatus)' }]);
+        const remedy = remedyOf(caseId);
+        const list = remedy.actions ?? [];
+        const { id, index } = idFor(raw, list, 'a', 'Action');
+        const before = index !== undefined ? list[index] : undefined;
+        const action = parseOrRefuse(
+          actionSchema,
+          { ...raw, id, ...(before?.status ? { status: before.status } : {}) },
+          'action',
+        );
+        const issues = action.by.flatMap((o, j) => requireOrg(c, `action.by[${j}]`, o));
+        if (new Set(action.by).size !== action.by.length)
+          issues.push({ path: 'action.by', message: 'names the same organisation twice' });
+        if (action.kind !== 'apology' && action.kind !== 'payment' && !action.text?.trim())
+          issues.push({ path: 'action.text', message: 'say what is to be done' });
+        if (issues.length > 0) refuse(issues);
+        setRemedy(db, caseId, {
+          ...remedy,
+          actions: before ? list.map((a) => (a.id === id ? action : a)) : [...list, action],
+        });
+        audit(
+          caseId,
+          before ? 'update' : 'create',
+          'remedy_action',
+          id,
+          before
+            ? `Edited the agreed action ${id}: now “${describeAction(c, action)}”`
+            : `Added the agreed action “${describeAction(c, action)}”`,
+        )({ before, after: action });
+        return action;
+      })(),
+
+    deleteAction: (caseId, actionId) =>
+      db.transaction(() => {
+        const c = getCase(db, caseId);
+        const remedy = remedyOf(caseId);
+        const before = remedy.actions?.find((a) => a.id === actionId);
+        if (!before) throw notFound(`Action ${actionId}`);
+        setRemedy(db, caseId, { ...remedy, actions: (remedy.actions ?? []).filter((a) => a.id !== actionId) });
+        // A later action may take the same id; it must not inherit this one's evidence.
+        db.prepare(`DELETE FROM action_status_log WHERE case_id = ? AND action_id = ?`).run(caseId, actionId);
+        audit(
+          caseId,
+          'delete',
+          'remedy_action',
+          actionId,
+          `Removed the agreed action “${describeAction(c, before)}”`,
+        )({ before });
+      })(),
+
+    setActionStatus: (caseId, actionId, status, evidence) =>
+      db.transaction(() => {
+        const c = getCase(db, caseId);
+        const remedy = remedyOf(caseId);
+        const before = remedy.actions?.find((a) => a.id === actionId);
+        if (!before) throw notFound(`Action ${actionId}`);
+        const note = evidence?.trim() ?? '';
+        if (status === 'done' && note === '')
+          refuse([{ path: 'evidence', message: 'say what shows the action was done (e.g. the letter of apology)' }]);
+        const action: CaseFileAction = { ...before, status };
+        setRemedy(db, caseId, {
+          ...remedy,
+          actions: (remedy.actions ?? []).map((a) => (a.id === actionId ? action : a)),
+        });
+        db.prepare(
+          `INSERT INTO action_status_log (case_id, action_id, status, evidence, recorded_at, actor) VALUES (?, ?, ?, ?, ?, ?)`,
+        ).run(caseId, actionId, status, note || null, now().toISOString(), actor());
+        const what = `“${describeAction(c, action)}”`;
+        const summary =
+          status === 'done'
+            ? `Marked the agreed action ${what} done: ${note}`
+            : status === 'overdue'
+              ? `Marked the agreed action ${what} overdue${note ? `: ${note}` : ''}`
+              : `Marked the agreed action ${what} as due (not yet done)${note ? `: ${note}` : ''}`;
+        audit(caseId, 'update', 'remedy_action', actionId, summary)({ before, after: action });
+        return actionView(caseId, action, deadlinesFromFor(c, today()));
+      })(),
+
+    compliance: (options = {}) => {
+      const day = today();
+      const rows = db
+        .prepare(
+          `SELECT c.id, c.reference, c.title, c.final_decision_date, c.as_at, r.json
+           FROM cases c JOIN remedies r ON r.case_id = c.id ORDER BY c.received, c.created_at`,
+        )
+        .all() as Array<{
+        id: string;
+        reference: string | null;
+        title: string;
+        final_decision_date: string | null;
+        as_at: string | null;
+        json: string;
+      }>;
+      const orgsOf = db.prepare(`SELECT id, name FROM organisations WHERE case_id = ?`);
+      const items: ComplianceItem[] = [];
+      for (const row of rows) {
+        const remedy = JSON.parse(row.json) as CaseFileRemedy;
+        if (!remedy.actions?.length) continue;
+        const orgs = new Map((orgsOf.all(row.id) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
+        const from = deadlinesFromFor({ finalDecisionDate: row.final_decision_date, asAt: row.as_at }, day);
+        for (const action of remedy.actions) {
+          const view = actionView(row.id, action, from);
+          if (!options.all && view.compliance !== 'due_soon' && view.compliance !== 'overdue') continue;
+          items.push({
+            caseId: row.id,
+            caseReference: row.reference,
+            caseTitle: row.title,
+            actionId: action.id,
+            kind: action.kind,
+            text: action.text?.trim() || null,
+            by: action.by.map((id) => ({ id, name: orgs.get(id) ?? id })),
+            due: view.due,
+            status: view.compliance,
+            evidence: view.evidence,
+          });
+        }
+      }
+      // Overdue first, then soonest due; undated last.
+      const rank = (i: ComplianceItem) => (i.status === 'overdue' ? 0 : i.status === 'done' ? 2 : 1);
+      items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+      return { today: day, items };
+    },
+
+    referencePoints: () => ({
+      builtIn: [...SYMBOLIC_PAYMENT_REFERENCE_POINTS],
+      team: readSetting<TeamReferencePoint[]>(db, REFERENCE_POINTS_KEY) ?? [],
+    }),
+
+    saveReferencePoints: (points) =>
+      db.transaction(() => {
+        const before = readSetting<TeamReferencePoint[]>(db, REFERENCE_POINTS_KEY) ?? [];
+        writeSetting(db, REFERENCE_POINTS_KEY, points);
+        audit(
+          null,
+          'update',
+          'reference_points',
+          null,
+          `Updated the team's reference points for symbolic payments (${points.length} ${points.length === 1 ? 'entry' : 'entries'}): ` +
+            (points
+              .map(
+                (p) =>
+                  `${SYMBOLIC_PAYMENT_KIND_LABELS[p.kind].toLowerCase()} ${p.amount !== undefined ? formatPence(p.amount) : `${formatPence(p.perMonth ?? 0)} a month`}`,
+              )
+              .join(', ') || 'none'),
+        )({ before, after: points });
+        return { builtIn: [...SYMBOLIC_PAYMENT_REFERENCE_POINTS], team: points };
+      })(),
+  };
+}
