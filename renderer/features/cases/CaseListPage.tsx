@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Group, Kbd, Select, Stack, Table, Text, TextInput
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { Link, useNavigate } from 'react-router';
 import { useCaseList } from './queries';
+import { ImportCaseMenu } from '../case-files/ImportCaseMenu';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/vocabulary';
 import { formatUkDate } from '../../../shared/dates/calendar-date';
 import type { CaseSort } from '../../../shared/domain/case';
@@ -28,9 +29,12 @@ export function CaseListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Cases</Title>
-        <Button component={Link} to="/cases/new">
-          New case
-        </Button>
+        <Group gap="xs">
+          <ImportCaseMenu />
+          <Button component={Link} to="/cases/new">
+            New case
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-end">
         <TextInput

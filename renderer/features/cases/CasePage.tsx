@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useCase } from './queries';
 import { CASE_TABS } from './case-tabs';
 import { DeleteCaseButton } from './DeleteCaseButton';
+import { ExportCaseMenu } from '../case-files/ExportCaseMenu';
 import { STAGE_LABELS } from '../../../shared/domain/vocabulary';
 
 export function CasePage() {
@@ -31,6 +32,7 @@ export function CasePage() {
           <Button component={Link} to={`/cases/${c.id}/edit`} variant="default">
             Edit case
           </Button>
+          <ExportCaseMenu caseId={c.id} />
           <DeleteCaseButton caseDetail={c} />
         </Group>
       </Group>
