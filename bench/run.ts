@@ -5,15 +5,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult } from './types';
 
-type Section = { name: string; load: () => Promise<() => Promise<BenchResult[]>> };
-
-const SECTIONS: Section[] = [
-  { name: 'engine', load: async () => (await import('./sections/engine')).runEngineBench },
-  { name: 'case-file', load: async () => (await import('./sections/case-file-import')).runCaseFileImportBench },
-  { name: 'evidence', load: async () => (await import('./sections/evidence')).runEvidenceBench },
-  { name: 'chronology-view', load: async () => (await import('./sections/chronology-view')).runChronologyViewBench },
-  { name: 'letters', load: async () => (await import('./sections/letters')).runLettersBench },
+type Runner = () => Promise<BenchResult[]>;
+/** Section name → its module under sections/ and the function it exports. */
+const SECTIONS: Array<{ name: string; module: string; run: string }> = [
+  { name: 'engine', module: 'engine', run: 'runEngineBench' },
+  { name: 'case-file', module: 'case-file-import', run: 'runCaseFileImportBench' },
+  { name: 'evidence', module: 'evidence', run: 'runEvidenceBench' },
+  { name: 'chronology-view', module: 'chronology-view', run: 'runChronologyViewBench' },
+  { name: 'letters', module: 'letters', run: 'runLettersBench' },
 ];
+
+async function load(section: (typeof SECTIONS)[number]): Promise<Runner> {
+  const mod = (await import(`./sections/${section.module}.ts`)) as Record<string, Runner>;
+  const run = mod[section.run];
+  if (!run) throw new Error(`sections/${section.module}.ts does not export ${section.run}`);
+  return run;
+}
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const results: BenchResult[] = [];
@@ -24,7 +31,7 @@ for (const section of SECTIONS) {
   process.stdout.write(`Running ${section.name}… `);
   const started = performance.now();
   try {
-    const run = await section.load();
+    const run = await load(section);
     const rows = await run();
     results.push(...rows);
     console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -41,7 +48,14 @@ console.log(`\n${row(['section', 'metric', 'value', 'unit', 'target', 'ok'])}`);
 console.log(row(widths.map((w) => '-'.repeat(w))));
 for (const r of results)
   console.log(
-    row([r.section, r.metric, String(r.value), r.unit, r.target ?? '', r.pass === undefined ? '' : r.pass ? 'yes' : 'NO']),
+    row([
+      r.section,
+      r.metric,
+      String(r.value),
+      r.unit,
+      r.target ?? '',
+      r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
+    ]),
   );
 
 const dir = join(import.meta.dirname, 'results');

@@ -14,6 +14,7 @@ import { caseHandlers } from './handlers/cases';
 import { chronologyHandlers } from './handlers/chronology';
 import { findingsHandlers } from './handlers/findings';
 import { caseFileHandlers } from './handlers/case-files';
+import { evidenceHandlers } from './handlers/evidence';
 import { remedyHandlers } from './handlers/remedies';
 
 const handlerMap: HandlerMap = {
@@ -22,6 +23,7 @@ const handlerMap: HandlerMap = {
   ...chronologyHandlers,
   ...findingsHandlers,
   ...caseFileHandlers,
+  ...evidenceHandlers,
   ...remedyHandlers,
 };
 

@@ -16,7 +16,7 @@ import {
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
 import { createHandlers } from './handlers';
 import type { Host } from './host';
 import { defaultDataDir } from './data-dir';
@@ -56,9 +56,17 @@ const electronHost: Host = {
   },
 };
 
-function serveRenderer() {
+function serveRenderer(services: Services) {
   protocol.handle(SCHEME, async (request) => {
     const url = new URL(request.url);
+    const evidence = /\/evidence-file\/([0-9a-f]{64})$/.exec(url.pathname);
+    if (evidence) {
+      // The original evidence files, by SHA-256, for the viewer (never through invoke).
+      const original = services.evidence.originalBySha(evidence[1]!);
+      if (!original) return new Response('Not found', { status: 404 });
+      const response = await net.fetch(pathToFileURL(original.path).toString());
+      return new Response(response.body, { status: 200, headers: { 'Content-Type': original.mimeType } });
+    }
     const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '') || 'index.html';
     const file = join(RENDERER_DIR, relative);
     if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return new Response('Not found', { status: 404 });
@@ -145,7 +153,7 @@ void app.whenReady().then(() => {
       return { ok: false, error: { code: 'internal', message: 'Refused a call from outside the app.' } };
     return handlers.invoke(channel, payload);
   });
-  serveRenderer();
+  serveRenderer(services);
   buildMenu();
   createWindow();
   app.on('before-quit', () => services.close());

@@ -13,6 +13,7 @@ import { createAnalysisService, type AnalysisService } from './services/analysis
 import { createRemedyService, type RemedyService } from './services/remedy-service';
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 import { createArchiveService, type ArchiveService } from './services/archive-service';
+import { createJobRegistry, type JobRegistry } from './jobs/job-registry';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -38,6 +39,7 @@ export interface Services {
   remedies: RemedyService;
   caseFiles: CaseFileService;
   archives: ArchiveService;
+  jobs: JobRegistry;
   /** Closes the database at once; OCR workers wind down in the background. */
   close(): void;
 }
@@ -79,6 +81,7 @@ export function createServices(options: ServicesOptions): Services {
     remedies: createRemedyService(db, actor, now),
     caseFiles,
     archives: createArchiveService({ db, caseFiles, actor, now }),
+    jobs: createJobRegistry(),
     close: () => {
       void evidence.close();
       db.close();

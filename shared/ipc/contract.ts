@@ -7,6 +7,7 @@ import { caseChannels } from './channels/cases';
 import { chronologyChannels } from './channels/chronology';
 import { findingsChannels } from './channels/findings';
 import { caseFileChannels } from './channels/case-files';
+import { evidenceChannels } from './channels/evidence';
 import { remedyChannels } from './channels/remedies';
 
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...chronologyChannels,
   ...findingsChannels,
   ...caseFileChannels,
+  ...evidenceChannels,
   ...remedyChannels,
 } satisfies Record<string, ChannelSpec>;
 

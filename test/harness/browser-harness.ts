@@ -59,6 +59,13 @@ export async function attachHarness(context: BrowserContext, workspace: HarnessW
   const handlers = createHandlers(workspace.services, workspace.host, { validateOutputs: true });
   await context.route(`${HARNESS_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
+    const evidence = /\/evidence-file\/([0-9a-f]{64})$/.exec(url.pathname);
+    if (evidence) {
+      // Evidence bytes reach the viewer by URL, as Electron's protocol serves them.
+      const original = workspace.services.evidence.originalBySha(evidence[1]!);
+      if (!original) return route.fulfill({ status: 404, body: 'no such evidence' });
+      return route.fulfill({ status: 200, contentType: original.mimeType, body: readFileSync(original.path) });
+    }
     const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '') || 'index.html';
     const file = join(RENDERER_DIR, relative);
     if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });

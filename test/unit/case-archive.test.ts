@@ -61,10 +61,11 @@ describe('case archives', () => {
     expect(names).toEqual(['audit-log.json', 'case.s117.json', 'evidence/d1/note.txt', 'manifest.json']);
     const result = await ws.handlers.invoke('archive.import', { path: archive });
     expect(result.ok).toBe(true);
-    if (!result.ok || result.value.cancelled) return;
-    const copy = ws.services.caseFiles.read(result.value.caseDetail.id);
+    const value = (result.ok ? result.value : null) as { cancelled: boolean; caseDetail: { id: string } } | null;
+    if (!value || value.cancelled) return;
+    const copy = ws.services.caseFiles.read(value.caseDetail.id);
     expect(copy).toEqual(ws.services.caseFiles.read(caseId));
-    const history = ws.services.cases.history(result.value.caseDetail.id).map((h) => h.summary);
+    const history = ws.services.cases.history(value.caseDetail.id).map((h) => h.summary);
     expect(history.at(-1)).toMatch(/Imported from the case archive handover\.s117case.*matched their SHA-256/);
   });
 

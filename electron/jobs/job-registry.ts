@@ -1,0 +1,89 @@
+// Long jobs run off the request: starting one returns its id at once; the renderer polls
+// jobs.status and may call jobs.cancel. Finished jobs are kept for a while so their result can
+// be read, then forgotten.
+import { randomUUID } from 'node:crypto';
+import type { JobProgress, JobStatus } from '../../shared/domain/job';
+import { AppError } from '../errors';
+
+export interface JobContext {
+  signal: AbortSignal;
+  report(progress: JobProgress): void;
+}
+
+const KEEP_FINISHED_MS = 10 * 60 * 1000;
+
+export interface JobRegistry {
+  start(kind: string, run: (ctx: JobContext) => Promise<unknown>, initial?: Partial<JobProgress>): string;
+  status(id: string): JobStatus;
+  cancel(id: string): JobStatus;
+  /** Resolves when every running job has finished (for shutdown and tests). */
+  idle(): Promise<void>;
+}
+
+export function createJobRegistry(): JobRegistry {
+  const jobs = new Map<
+    string,
+    { status: JobStatus; controller: AbortController; done: Promise<void>; finishedAt?: number }
+  >();
+  const prune = () => {
+    const now = Date.now();
+    for (const [id, job] of jobs) if (job.finishedAt && now - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
+  };
+  const get = (id: string) => {
+    const job = jobs.get(id);
+    if (!job) throw new AppError('not_found', 'That job is not known (it may have finished long ago).');
+    return job;
+  };
+  return {
+    start(kind, run, initial) {
+      prune();
+      const id = randomUUID();
+      const controller = new AbortController();
+      const status: JobStatus = {
+        id,
+        kind,
+        state: 'running',
+        progress: { fraction: 0, message: 'Starting…', items: [], ...initial },
+      };
+      const entry = {
+        status,
+        controller,
+        done: Promise.resolve() as Promise<void>,
+        finishedAt: undefined as number | undefined,
+      };
+      entry.done = (async () => {
+        try {
+          const result = await run({
+            signal: controller.signal,
+            report: (p) => (entry.status = { ...entry.status, progress: p }),
+          });
+          entry.status = {
+            ...entry.status,
+            state: controller.signal.aborted ? 'cancelled' : 'done',
+            result,
+            progress: { ...entry.status.progress, fraction: 1 },
+          };
+        } catch (err) {
+          entry.status = {
+            ...entry.status,
+            state: controller.signal.aborted ? 'cancelled' : 'failed',
+            error: (err as Error).message,
+          };
+        } finally {
+          entry.finishedAt = Date.now();
+        }
+      })();
+      jobs.set(id, entry);
+      return id;
+    },
+    status: (id) => get(id).status,
+    cancel(id) {
+      const job = get(id);
+      if (job.status.state === 'running') job.controller.abort();
+      return job.status;
+    },
+    async idle() {
+      await Promise.all([...jobs.values()].map((j) => j.done));
+    },
+  };
+}
