@@ -226,9 +226,11 @@ export function replaceEvidencePages(
   ).run(documentTextMethod(pages.map((p) => p.method)), pages.length, JSON.stringify(notes), caseId, id);
 }
 
-/** Every hash some row refers to, across all cases: what the recovery sweep must keep. */
+/** Every hash some row refers to, across all cases (approved letters' files too): what the recovery sweep must keep. */
 export function referencedHashes(db: Db): Set<string> {
-  return new Set(db.prepare(`SELECT DISTINCT sha256 FROM evidence`).pluck().all() as string[]);
+  return new Set(
+    db.prepare(`SELECT sha256 FROM evidence UNION SELECT sha256 FROM letter_renditions`).pluck().all() as string[],
+  );
 }
 
 export function isHashReferenced(db: Db, sha256: string): boolean {

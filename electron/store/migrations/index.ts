@@ -4,5 +4,6 @@ import m001 from './001_cases';
 import m002 from './002_evidence';
 import m003 from './003_chronology';
 import m004 from './004_remedy_tracking';
+import m005 from './005_letters';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
