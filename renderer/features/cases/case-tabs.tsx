@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { CaseDetail } from '../../../shared/domain/case';
 import { CaseOverview } from './CaseOverview';
+import { ChronologyTab } from '../chronology/ChronologyTab';
 import { CaseHistory } from './CaseHistory';
 
 export interface CaseTab {
@@ -13,5 +14,6 @@ export interface CaseTab {
 
 export const CASE_TABS: CaseTab[] = [
   { value: 'overview', label: 'Overview', Component: CaseOverview },
+  { value: 'chronology', label: 'Chronology', Component: ChronologyTab },
   { value: 'history', label: 'History', Component: ({ caseDetail }) => <CaseHistory caseId={caseDetail.id} /> },
 ];

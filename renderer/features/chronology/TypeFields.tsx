@@ -1,0 +1,167 @@
+// The fields an event type carries beyond date, organisation and description (CASEFILE.md
+// "Event types"): the section and residence of a detention, the amount of a charge, and so on.
+import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import type { EventFormValues, ResidenceKey } from './event-form-values';
+import {
+  ACCOMMODATION_OPTIONS,
+  DETENTION_SECTION_OPTIONS,
+  ENDING_REASON_OPTIONS,
+  READMISSION_SECTION_OPTIONS,
+} from './event-options';
+import { TriStateField } from './TriStateField';
+import { formatPence, parseMoney } from '../../../shared/money';
+
+const RESIDENCE_LABELS: Record<ResidenceKey, string> = {
+  council: 'Council of ordinary residence',
+  gpCommissioner: 'Commissioner of the GP practice',
+  ordinaryResidenceCommissioner: 'Commissioner for ordinary residence',
+  usualResidenceCommissioner: 'Commissioner for usual residence (no GP)',
+};
+
+interface Props {
+  values: EventFormValues;
+  errors: Record<string, string>;
+  organisations: Array<{ value: string; label: string }>;
+  set: <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => void;
+}
+
+export function TypeFields({ values, errors, organisations, set }: Props) {
+  const money = (
+    <TextInput
+      label="Amount"
+      description="In pounds, e.g. 1,288.00"
+      leftSection="£"
+      value={values.amount.replace(/^£/, '')}
+      onChange={(e) => set('amount', e.currentTarget.value)}
+      onBlur={() => {
+        const parsed = parseMoney(values.amount);
+        if (parsed.ok) set('amount', formatPence(parsed.pence).replace(/^£/, ''));
+      }}
+      error={errors.amount}
+    />
+  );
+  const service = (
+    <TextInput
+      label="Service"
+      value={values.service}
+      onChange={(e) => set('service', e.currentTarget.value)}
+      error={errors.service}
+    />
+  );
+  switch (values.type) {
+    case 'detention':
+      return (
+        <SimpleGrid cols={2}>
+          <Select
+            label="Section"
+            required
+            searchable
+            data={DETENTION_SECTION_OPTIONS}
+            value={values.section}
+            onChange={(v) => set('section', v)}
+            error={errors.section}
+          />
+          <div />
+          {(Object.keys(RESIDENCE_LABELS) as ResidenceKey[]).map((key) => (
+            <Select
+              key={key}
+              label={RESIDENCE_LABELS[key]}
+              data={organisations}
+              clearable
+              value={values.residence[key]}
+              onChange={(v) => set('residence', { ...values.residence, [key]: v })}
+              error={errors[`residence.${key}`]}
+            />
+          ))}
+        </SimpleGrid>
+      );
+    case 'section_ended':
+    case 'readmission':
+      return (
+        <Select
+          label="Section"
+          clearable
+          searchable
+          data={values.type === 'readmission' ? READMISSION_SECTION_OPTIONS : DETENTION_SECTION_OPTIONS}
+          value={values.section}
+          onChange={(v) => set('section', v)}
+          error={errors.section}
+        />
+      );
+    case 'services_started':
+      return service;
+    case 'accommodation_placement':
+      return (
+        <SimpleGrid cols={2}>
+          <Select
+            label="Accommodation"
+            clearable
+            data={ACCOMMODATION_OPTIONS}
+            value={values.accommodation}
+            onChange={(v) => set('accommodation', v)}
+            error={errors.accommodation}
+          />
+          <TriStateField
+            label="Meets a mental health need"
+            value={values.meetsMentalHealthNeed}
+            onChange={(v) => set('meetsMentalHealthNeed', v)}
+            error={errors.meetsMentalHealthNeed}
+          />
+        </SimpleGrid>
+      );
+    case 'charge_levied':
+      return (
+        <SimpleGrid cols={2}>
+          {money}
+          {service}
+        </SimpleGrid>
+      );
+    case 'top_up_agreed':
+      return (
+        <SimpleGrid cols={2}>
+          {money}
+          <TriStateField
+            label="Chosen by the person over a placement at the usual cost"
+            value={values.preferredByPerson}
+            onChange={(v) => set('preferredByPerson', v)}
+            error={errors.preferredByPerson}
+          />
+        </SimpleGrid>
+      );
+    case 's117_ended': {
+      const firstError = (prefix: string) =>
+        Object.entries(errors).find(([k]) => k === prefix || k.startsWith(`${prefix}[`))?.[1];
+      return (
+        <SimpleGrid cols={2}>
+          <MultiSelect
+            label="Decided by"
+            data={organisations}
+            value={values.decidedBy}
+            onChange={(v) => set('decidedBy', v)}
+            error={firstError('decidedBy')}
+          />
+          <MultiSelect
+            label="Reasons given"
+            data={ENDING_REASON_OPTIONS}
+            value={values.reasons}
+            onChange={(v) => set('reasons', v)}
+            error={firstError('reasons')}
+          />
+          <TriStateField
+            label="Person involved in the decision"
+            value={values.personInvolved}
+            onChange={(v) => set('personInvolved', v)}
+          />
+          <TriStateField
+            label="Needs reassessed first"
+            value={values.reassessed}
+            onChange={(v) => set('reassessed', v)}
+          />
+          <TriStateField label="Decision recorded" value={values.recorded} onChange={(v) => set('recorded', v)} />
+        </SimpleGrid>
+      );
+    }
+    default:
+      return null;
+  }
+}
