@@ -1,0 +1,164 @@
+// The duties panel and findings as an investigator uses them: a section 3 detention with a
+// discharge and nothing after (no care plan, no review); accept one flag as a finding in the
+// investigator's words, dismiss another with a reason, reload, and find both decisions kept, in
+// the history, and the finding under its organisation on the Findings tab.
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import type { HarnessWorkspace } from '../harness/browser-harness';
+
+function seedCase(workspace: HarnessWorkspace): string {
+  const { services } = workspace;
+  const created = services.cases.create({
+    reference: '19 016 759',
+    title: 'Aftercare after section 3: no care plan, no review',
+    received: '2020-02-20',
+    stage: 'investigation',
+    nation: 'england',
+    asAt: '2019-12-01',
+    people: [{ role: 'aggrieved', title: 'Ms', name: 'Sarah Jones', label: 'Ms X' }],
+    organisations: [
+      { kind: 'council', name: 'Anytown Borough Council' },
+      { kind: 'icb', name: 'NHS Anytown ICB' },
+      { kind: 'trust', name: 'Anytown Mental Health NHS Trust' },
+    ],
+  });
+  services.chronology.create(created.id, {
+    date: '2019-02-04',
+    type: 'detention',
+    section: '3',
+    org: 'trust',
+    residence: { council: 'council', gpCommissioner: 'icb', ordinaryResidenceCommissioner: 'icb' },
+    text: 'Detained under section 3',
+  });
+  services.chronology.create(created.id, {
+    date: '2019-04-15',
+    type: 'discharge',
+    org: 'trust',
+    text: 'Discharged home without a care plan',
+  });
+  return created.id;
+}
+
+const flag = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`^Flag ${name}`) });
+
+test('accept a flag as a finding, dismiss another, and both decisions are kept', async ({ app: page, workspace }) => {
+  const caseId = seedCase(workspace);
+  await page.goto(`${new URL(page.url()).origin}/index.html#/cases/${caseId}/duties`);
+  await expect(page.getByRole('heading', { name: 'Duties as at 01/12/2019' })).toBeVisible();
+  await expect(page.getByText('Anytown Borough Council').first()).toBeVisible();
+  const reviews = page.getByRole('region', { name: /S117 reviewed within six weeks/ });
+  await expect(reviews.getByText('Not met')).toBeVisible();
+
+  // Accept FIRST-REVIEW-LATE as a finding against the ICB, in the investigator's own words.
+  const late = flag(page, 'FIRST-REVIEW-LATE \\(27/05/2019\\)');
+  await late.getByRole('button', { name: 'Accept as finding…' }).click();
+  const accept = page.getByRole('dialog', { name: 'Accept as a finding' });
+  await expect(accept.getByRole('textbox', { name: 'Fault', exact: true })).toHaveValue(
+    /No S117 review is recorded within 6 weeks of discharge/,
+  );
+  await accept.getByRole('textbox', { name: 'Organisation at fault' }).click();
+  await page.getByRole('option', { name: 'NHS Anytown ICB' }).click();
+  await accept
+    .getByRole('textbox', { name: 'Fault', exact: true })
+    .fill('The ICB did not review Ms X’s aftercare within six weeks of discharge.');
+  await accept.getByRole('textbox', { name: 'Injustice' }).click();
+  await page.getByRole('option', { name: 'Distress' }).click();
+  await page.keyboard.press('Escape');
+  await accept.getByLabel('Causation').fill('Ms X went without support she needed.');
+  await accept.getByRole('button', { name: 'Save finding' }).click();
+  await expect(accept).toHaveCount(0);
+  await expect(late.getByText('Accepted as finding f1')).toBeVisible();
+
+  // Dismiss NO-CARE-COORDINATOR: a reason is required.
+  const coordinator = flag(page, 'NO-CARE-COORDINATOR \\(15/04/2019\\)');
+  await coordinator.getByRole('button', { name: 'Dismiss…' }).click();
+  const dismiss = page.getByRole('dialog', { name: 'Dismiss this flag?' });
+  await dismiss.getByRole('button', { name: 'Dismiss flag' }).click();
+  await expect(dismiss.getByText('Give a reason for dismissing the flag')).toBeVisible();
+  await dismiss.getByLabel('Reason for dismissing').fill('The Trust’s records show a care co-ordinator from March');
+  await dismiss.getByRole('button', { name: 'Dismiss flag' }).click();
+  await expect(dismiss).toHaveCount(0);
+
+  await page.reload();
+  await expect(late.getByText('Accepted as finding f1')).toBeVisible();
+  const dismissed = flag(page, 'NO-CARE-COORDINATOR \\(15/04/2019\\), dismissed');
+  await expect(dismissed).toContainText('by Jo Investigator');
+  await expect(dismissed).toContainText('The Trust’s records show a care co-ordinator from March');
+  await expect(dismissed.getByRole('button', { name: 'Restore flag' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/duties.png', fullPage: true });
+
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByLabel('Case history');
+  await expect(history).toContainText('Accepted FIRST-REVIEW-LATE (27/05/2019) as a finding against NHS Anytown ICB');
+  await expect(history).toContainText(
+    'Dismissed NO-CARE-COORDINATOR (15/04/2019) because The Trust’s records show a care co-ordinator from March',
+  );
+
+  await page.getByRole('tab', { name: 'Findings' }).click();
+  const icb = page.getByRole('region', { name: 'Findings against NHS Anytown ICB' });
+  const finding = icb.getByRole('article', { name: 'Finding f1' });
+  await expect(finding).toContainText('The ICB did not review Ms X’s aftercare within six weeks of discharge.');
+  await expect(finding).toContainText('Distress');
+  await expect(finding).toContainText('From FIRST-REVIEW-LATE');
+  await expect(finding).toContainText('15/04/2019 Discharge from hospital');
+  await page.screenshot({ path: 'test-results/screens/findings.png', fullPage: true });
+  expect(workspace.services.findings.list(caseId)).toMatchObject([
+    { id: 'f1', org: 'icb', rule: 'FIRST-REVIEW-LATE', injustice: ['distress'], events: ['e2'] },
+  ]);
+});
+
+test('findings by hand: add with no event, the checks on evidence, edit, delete after confirming', async ({
+  app: page,
+  workspace,
+}) => {
+  const caseId = seedCase(workspace);
+  await page.goto(`${new URL(page.url()).origin}/index.html#/cases/${caseId}/findings`);
+  await expect(page.getByText('No findings yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Add finding' }).click();
+  const form = page.getByRole('dialog', { name: 'Add a finding' });
+  await form.getByRole('button', { name: 'Add finding' }).click();
+  await expect(form.getByText('Choose the organisation at fault')).toBeVisible();
+  await expect(form.getByText('Describe the fault')).toBeVisible();
+  await form.getByRole('textbox', { name: 'Organisation at fault' }).click();
+  await page.getByRole('option', { name: 'Anytown Borough Council' }).click();
+  await form
+    .getByRole('textbox', { name: 'Fault', exact: true })
+    .fill('The Council kept no record of Ms X’s entitlement.');
+  await form.getByRole('button', { name: 'Add finding' }).click();
+  await expect(form).toHaveCount(0);
+
+  await page.getByText('Findings with no supporting event').click();
+  await expect(page.getByRole('article', { name: 'Finding f1' })).toContainText('cites no event');
+  await page.getByText('Events not linked to any finding').click();
+  const unlinked = page.getByRole('table', { name: 'Events not linked to any finding' });
+  await expect(unlinked).toContainText('04/02/2019 Detention');
+  await expect(unlinked).toContainText('15/04/2019 Discharge from hospital');
+
+  await page.getByText('By organisation').click();
+  await page.getByRole('button', { name: 'Edit finding f1' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit finding f1' });
+  await edit.getByRole('textbox', { name: 'Supporting events' }).click();
+  await page.getByRole('option', { name: /15\/04\/2019 Discharge from hospital/ }).click();
+  await page.keyboard.press('Escape');
+  await edit.getByRole('button', { name: 'Save finding' }).click();
+  await expect(edit).toHaveCount(0);
+  await page.getByText('Events not linked to any finding').click();
+  await expect(unlinked).not.toContainText('15/04/2019 Discharge from hospital');
+
+  await page.getByText('By organisation').click();
+  await page.getByRole('button', { name: 'Delete finding f1' }).click();
+  await page.getByRole('button', { name: 'Keep the finding' }).click();
+  expect(workspace.services.findings.list(caseId)).toHaveLength(1);
+  await page.getByRole('button', { name: 'Delete finding f1' }).click();
+  await page.getByRole('button', { name: 'Delete the finding' }).click();
+  await expect(page.getByText('No findings yet')).toBeVisible();
+  expect(workspace.services.findings.list(caseId)).toHaveLength(0);
+});
+
+test('a duty links to the chronology with its events highlighted', async ({ app: page, workspace }) => {
+  const caseId = seedCase(workspace);
+  await page.goto(`${new URL(page.url()).origin}/index.html#/cases/${caseId}/duties`);
+  const planning = page.getByRole('region', { name: 'Aftercare planning starts at admission' });
+  await planning.getByRole('link', { name: /Show in chronology/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/cases/${caseId}/chronology\\?highlight=e2$`));
+});
