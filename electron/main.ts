@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createServices, type Services } from './services';
-import { createHandlers } from './handlers';
+import { createHandlers, type Handlers } from './handlers';
 import type { Host } from './host';
 import { defaultDataDir } from './data-dir';
 
@@ -81,13 +81,46 @@ function navigate(hash: string) {
   void mainWindow?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
 }
 
-function buildMenu() {
+/** The id of the case the window shows, from its address (#/cases/<id>/…), or null. */
+async function currentCaseId(): Promise<string | null> {
+  const hash = (await mainWindow?.webContents.executeJavaScript('location.hash')) as string | undefined;
+  const match = /^#\/cases\/([^/?]+)/.exec(hash ?? '');
+  return match && match[1] !== 'new' ? decodeURIComponent(match[1]!) : null;
+}
+
+function buildMenu(handlers: Handlers) {
+  // Menu commands call the same handlers as the page; the result or refusal is shown in words.
+  const run = async (channel: string, payload: unknown, after?: (value: Record<string, unknown>) => void) => {
+    const result = await handlers.invoke(channel, payload);
+    if (!result.ok) {
+      dialog.showErrorBox('S117 Workbench', result.error.message);
+      return;
+    }
+    const value = result.value as Record<string, unknown>;
+    if (!value.cancelled) after?.(value);
+  };
+  const withCase = async (action: (caseId: string) => void) => {
+    const caseId = await currentCaseId();
+    if (caseId) action(caseId);
+    else dialog.showErrorBox('S117 Workbench', 'Open a case first.');
+  };
+  const openImported = (value: Record<string, unknown>) =>
+    navigate(`#/cases/${(value.caseDetail as { id: string }).id}`);
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'File',
       submenu: [
         { label: 'New case', accelerator: 'CmdOrCtrl+N', click: () => navigate('#/cases/new') },
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => navigate('#/') },
+        { type: 'separator' },
+        { label: 'Import case file…', click: () => void run('casefile.import', {}, openImported) },
+        { label: 'Import case archive…', click: () => void run('archive.import', {}, openImported) },
+        { label: 'Export case file…', click: () => void withCase((caseId) => void run('casefile.export', { caseId })) },
+        {
+          label: 'Export case archive…',
+          click: () => void withCase((caseId) => void run('archive.export', { caseId })),
+        },
+        { label: 'Add evidence…', click: () => void withCase((caseId) => navigate(`#/cases/${caseId}/evidence`)) },
         { type: 'separator' },
         { role: 'quit' },
       ],
@@ -154,7 +187,7 @@ void app.whenReady().then(() => {
     return handlers.invoke(channel, payload);
   });
   serveRenderer(services);
-  buildMenu();
+  buildMenu(handlers);
   createWindow();
   app.on('before-quit', () => services.close());
 });
