@@ -4,6 +4,8 @@ import type { CaseDetail } from '../../../shared/domain/case';
 import { CaseOverview } from './CaseOverview';
 import { ChronologyTab } from '../chronology/ChronologyTab';
 import { CaseHistory } from './CaseHistory';
+import { DutiesPanel } from '../duties/DutiesPanel';
+import { FindingsTab } from '../findings/FindingsTab';
 
 export interface CaseTab {
   /** The address segment: /cases/<id>/<value>. */
@@ -15,5 +17,7 @@ export interface CaseTab {
 export const CASE_TABS: CaseTab[] = [
   { value: 'overview', label: 'Overview', Component: CaseOverview },
   { value: 'chronology', label: 'Chronology', Component: ChronologyTab },
+  { value: 'duties', label: 'Duties', Component: DutiesPanel },
+  { value: 'findings', label: 'Findings', Component: FindingsTab },
   { value: 'history', label: 'History', Component: ({ caseDetail }) => <CaseHistory caseId={caseDetail.id} /> },
 ];
