@@ -10,6 +10,10 @@ const common = {
   sourcemap: true,
   external: ['electron', 'better-sqlite3', '@napi-rs/canvas', 'tesseract.js', 'pdfjs-dist', '@tesseract.js-data/eng'],
   logLevel: 'warning',
+  // Modules written as ESM use import.meta.url (to find bundled data such as the OCR model);
+  // in the CommonJS bundle it becomes the bundle's own file URL.
+  define: { 'import.meta.url': '__bundleFileUrl', 'import.meta.dirname': '__dirname' },
+  banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
