@@ -33,6 +33,8 @@ describe('translating what the user typed', () => {
     ['punctuation', '* ( ) -', /only punctuation/],
     ['only exclusions', '-annual', /Add a word to look for/],
     ['501 characters', 'x'.repeat(501), /too long/],
+    ['a one-letter prefix', 'care a*', /"a\*" would match too many words: type at least 2 letters/],
+    ['a phrase ending in a one-letter prefix', '"care p"*', /type at least 2 letters/],
   ])('explains why %s cannot be searched', (_label, query, message) => {
     const t = translateSearchQuery(query);
     expect(t.ok).toBe(false);

@@ -21,7 +21,13 @@ interface Term {
   orWithPrevious: boolean;
 }
 
+const MIN_PREFIX_CHARS = 2;
 const hasWordChar = (s: string) => /[\p{L}\p{N}]/u.test(s);
+const wordChars = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+const tooShortPrefix = (term: string): QueryTranslation => ({
+  ok: false,
+  message: `"${term}" would match too many words: type at least ${MIN_PREFIX_CHARS} letters before the *.`,
+});
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 export function translateSearchQuery(input: string): QueryTranslation {
@@ -48,10 +54,12 @@ export function translateSearchQuery(input: string): QueryTranslation {
       const prefix = word.endsWith('*');
       word = word.replace(/\*+$/, '');
       if (!hasWordChar(word)) continue;
+      if (prefix && wordChars(word) < MIN_PREFIX_CHARS) return tooShortPrefix(raw);
       terms.push({ text: word, phrase: false, prefix, negated, orWithPrevious: pendingOr && !negated });
     } else {
       const text = (m[2] ?? '').trim();
       if (!hasWordChar(text)) continue;
+      if (m[3] === '*' && wordChars(text.split(/\s+/).at(-1) ?? '') < MIN_PREFIX_CHARS) return tooShortPrefix(m[0]);
       const negated = m[1] === '-';
       terms.push({ text, phrase: true, prefix: m[3] === '*', negated, orWithPrevious: pendingOr && !negated });
     }
@@ -104,32 +112,7 @@ export function searchEvidence(db: Db, options: SearchOptions): EvidenceSearchRe
   const params = { expr: translated.expression, caseId, limit };
   let rows: HitRow[];
   try {
-    const pageHits = db
-      .prepare(
-        `SELECT p.case_id, c.title AS case_title, p.evidence_id, e.title, p.page,
-                snippet(evidence_page_fts, 0, '${OPEN}', '${CLOSE}', '…', 16) AS snippet,
-                bm25(evidence_page_fts) AS score
-         FROM evidence_page_fts
-         JOIN evidence_pages p ON p.row_id = evidence_page_fts.rowid
-         JOIN evidence e ON e.case_id = p.case_id AND e.id = p.evidence_id
-         JOIN cases c ON c.id = p.case_id
-         WHERE evidence_page_fts MATCH @expr AND (@caseId IS NULL OR p.case_id = @caseId)
-         ORDER BY score LIMIT @limit`,
-      )
-      .all(params) as HitRow[];
-    const metaHits = db
-      .prepare(
-        `SELECT m.case_id, c.title AS case_title, m.evidence_id, e.title, NULL AS page,
-                snippet(evidence_meta_fts, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet,
-                bm25(evidence_meta_fts, 2.0, 1.0) AS score
-         FROM evidence_meta_fts m
-         JOIN evidence e ON e.case_id = m.case_id AND e.id = m.evidence_id
-         JOIN cases c ON c.id = m.case_id
-         WHERE evidence_meta_fts MATCH @expr AND (@caseId IS NULL OR m.case_id = @caseId)
-         ORDER BY score LIMIT @limit`,
-      )
-      .all(params) as HitRow[];
-    rows = [...pageHits, ...metaHits].sort((a, b) => a.score - b.score).slice(0, limit);
+    rows = [...rankPageHits(db, params), ...rankMetaHits(db, params)].sort((a, b) => a.score - b.score).slice(0, limit);
   } catch {
     throw new AppError(
       'invalid_input',
@@ -146,6 +129,55 @@ export function searchEvidence(db: Db, options: SearchOptions): EvidenceSearchRe
     score: r.score,
   }));
   return { expression: translated.expression, hits };
+}
+
+interface SearchParams {
+  expr: string;
+  caseId: string | null;
+  limit: number;
+}
+
+// Ranking first and making snippets only for the pages that made the cut keeps a common word
+// on a 50,000-page corpus fast: snippet() re-reads a page's text, bm25() does not.
+function rankPageHits(db: Db, params: SearchParams): HitRow[] {
+  const scoped =
+    params.caseId === null
+      ? `text : (${params.expr})`
+      : `case_id : ${quote(params.caseId)} AND text : (${params.expr})`;
+  const ranked = db
+    .prepare(
+      `SELECT rowid AS row_id, bm25(evidence_page_fts, 1.0, 0.0) AS score FROM evidence_page_fts
+       WHERE evidence_page_fts MATCH @scoped ORDER BY score LIMIT @limit`,
+    )
+    .all({ scoped, limit: params.limit }) as Array<{ row_id: number; score: number }>;
+  const describe = db.prepare(
+    `SELECT p.case_id, c.title AS case_title, p.evidence_id, e.title, p.page,
+            (SELECT snippet(evidence_page_fts, 0, '${OPEN}', '${CLOSE}', '…', 16) FROM evidence_page_fts
+             WHERE evidence_page_fts MATCH @scoped AND rowid = @rowId) AS snippet
+     FROM evidence_pages p
+     JOIN evidence e ON e.case_id = p.case_id AND e.id = p.evidence_id
+     JOIN cases c ON c.id = p.case_id
+     WHERE p.row_id = @rowId`,
+  );
+  return ranked.flatMap((r) => {
+    const row = describe.get({ scoped, rowId: r.row_id }) as Omit<HitRow, 'score'> | undefined;
+    return row ? [{ ...row, score: r.score }] : [];
+  });
+}
+
+function rankMetaHits(db: Db, params: SearchParams): HitRow[] {
+  return db
+    .prepare(
+      `SELECT m.case_id, c.title AS case_title, m.evidence_id, e.title, NULL AS page,
+              snippet(evidence_meta_fts, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet,
+              bm25(evidence_meta_fts, 2.0, 1.0) AS score
+       FROM evidence_meta_fts m
+       JOIN evidence e ON e.case_id = m.case_id AND e.id = m.evidence_id
+       JOIN cases c ON c.id = m.case_id
+       WHERE evidence_meta_fts MATCH @expr AND (@caseId IS NULL OR m.case_id = @caseId)
+       ORDER BY score LIMIT @limit`,
+    )
+    .all(params) as HitRow[];
 }
 
 /** Splits a marked snippet into plain and highlighted runs (no HTML, so nothing to escape). */

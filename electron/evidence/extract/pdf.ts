@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { EvidencePage } from '../types';
 import { fail, succeed, throwIfAborted, tidyText, type ExtractContext, type ExtractResult } from './types';
 
@@ -18,8 +18,29 @@ const MIN_TEXT_LAYER_CHARS = 3;
 /** Longest side of a page rendered for OCR, in pixels (about 250 dpi for A4). */
 const OCR_LONG_SIDE_PX = 2900;
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<Pdfjs> | null = null;
+
+/**
+ * The legacy build carries core-js polyfills, and on Node 20's V8 it replaces Array.prototype.push
+ * with a much slower version (for an edge case of arrays longer than 2^32 - 1 that never arises
+ * here). That slowed every push in the process, pdfjs's own included, so the native one is put back.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= (async () => {
+    const nativePush = Array.prototype.push;
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    if (Array.prototype.push !== nativePush) {
+      Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true });
+    }
+    return lib;
+  })();
+  return pdfjs;
+}
+
 export async function extractPdf(path: string, ctx: ExtractContext): Promise<ExtractResult> {
   const data = new Uint8Array(await readFile(path));
+  const { getDocument } = await loadPdfjs();
   let pdf: PDFDocumentProxy;
   try {
     pdf = await getDocument({

@@ -45,22 +45,24 @@ CREATE TABLE evidence_pages (
   FOREIGN KEY (case_id, evidence_id) REFERENCES evidence(case_id, id) ON DELETE CASCADE
 );
 
+-- case_id is indexed too, so a search within one case is an FTS intersection, not a join.
 CREATE VIRTUAL TABLE evidence_page_fts USING fts5(
   text,
+  case_id,
   content = 'evidence_pages',
   content_rowid = 'row_id',
   tokenize = 'porter unicode61 remove_diacritics 2',
   prefix = '2 3 4'
 );
 CREATE TRIGGER evidence_pages_ai AFTER INSERT ON evidence_pages BEGIN
-  INSERT INTO evidence_page_fts (rowid, text) VALUES (new.row_id, new.text);
+  INSERT INTO evidence_page_fts (rowid, text, case_id) VALUES (new.row_id, new.text, new.case_id);
 END;
 CREATE TRIGGER evidence_pages_ad AFTER DELETE ON evidence_pages BEGIN
-  INSERT INTO evidence_page_fts (evidence_page_fts, rowid, text) VALUES ('delete', old.row_id, old.text);
+  INSERT INTO evidence_page_fts (evidence_page_fts, rowid, text, case_id) VALUES ('delete', old.row_id, old.text, old.case_id);
 END;
 CREATE TRIGGER evidence_pages_au AFTER UPDATE ON evidence_pages BEGIN
-  INSERT INTO evidence_page_fts (evidence_page_fts, rowid, text) VALUES ('delete', old.row_id, old.text);
-  INSERT INTO evidence_page_fts (rowid, text) VALUES (new.row_id, new.text);
+  INSERT INTO evidence_page_fts (evidence_page_fts, rowid, text, case_id) VALUES ('delete', old.row_id, old.text, old.case_id);
+  INSERT INTO evidence_page_fts (rowid, text, case_id) VALUES (new.row_id, new.text, new.case_id);
 END;
 
 CREATE VIRTUAL TABLE evidence_meta_fts USING fts5(
