@@ -161,4 +161,22 @@ test('a duty links to the chronology with its events highlighted', async ({ app:
   const planning = page.getByRole('region', { name: 'Aftercare planning starts at admission' });
   await planning.getByRole('link', { name: /Show in chronology/ }).click();
   await expect(page).toHaveURL(new RegExp(`#/cases/${caseId}/chronology\\?highlight=e2$`));
+  await expect(page.getByText('1 highlighted from the link you followed')).toBeVisible();
+});
+
+test('a finding typed but not saved comes back after a reload', async ({ app: page, workspace }) => {
+  const caseId = seedCase(workspace);
+  await page.goto(`${new URL(page.url()).origin}/index.html#/cases/${caseId}/findings`);
+  await page.getByRole('button', { name: 'Add finding' }).click();
+  const form = page.getByRole('dialog', { name: 'Add a finding' });
+  await form.getByRole('textbox', { name: 'Fault', exact: true }).fill('Half-written fault');
+  await page.waitForTimeout(600); // the journal writes a quarter of a second after typing stops
+  await page.reload();
+  await page.getByRole('button', { name: 'Add finding' }).click();
+  await expect(form.getByText('Restored unsaved changes')).toBeVisible();
+  await expect(form.getByRole('textbox', { name: 'Fault', exact: true })).toHaveValue('Half-written fault');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Add finding' }).click();
+  await expect(form.getByRole('textbox', { name: 'Fault', exact: true })).toHaveValue('');
+  expect(workspace.services.findings.list(caseId)).toHaveLength(0);
 });

@@ -1,6 +1,8 @@
 // The duties panel and findings through the handlers: the duty check with its flags, findings
 // by hand and from a flag, dismissing and restoring flags, each refusal naming its field and
 // writing nothing, and each change in the history in words.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeWorkspace, sampleDraft, tableCounts, type TestWorkspace } from '../support/workspace';
 import type { CaseDetail } from '../../shared/domain/case';
@@ -8,6 +10,8 @@ import type { HistoryEntry } from '../../shared/domain/audit';
 import type { CaseFileFinding } from '../../shared/casefile/schema';
 import type { DismissalRecord, DutiesCheck } from '../../shared/ipc/channels/findings';
 import type { IpcError } from '../../shared/ipc/result';
+import { readCaseFileText } from '../../shared/casefile/read';
+import { checkCase } from '../../shared/s117/check-case';
 
 let ws: TestWorkspace;
 let caseId: string;
@@ -234,5 +238,23 @@ describe('dismissing and restoring flags', () => {
     expect((await refusal('flags.dismiss', { caseId, ...flag, reason: 'again' })).code).toBe('conflict');
     await call('flags.restore', { caseId, ...flag });
     expect((await refusal('flags.restore', { caseId, ...flag })).code).toBe('not_found');
+  });
+});
+
+describe('an imported case file (Sarah, 19 016 759)', () => {
+  const fixture = resolve(import.meta.dirname, '../fixtures/cases/sarah-19016759.s117.json');
+
+  it('gives the same duty check as the engine on the file, and accepts its late-review flag against the council', async () => {
+    const imported = await ws.services.caseFiles.importFromPath(fixture);
+    const sarah = imported.caseDetail.id;
+    const read = readCaseFileText(readFileSync(fixture, 'utf8'));
+    if (!read.ok) throw new Error('the fixture should read');
+    const result = await call<DutiesCheck>('duties.check', { caseId: sarah });
+    expect(result.asAt).toBe('2020-12-01');
+    expect(result.check).toEqual(checkCase(read.file, { asAt: '2020-12-01' }));
+
+    await call('findings.acceptFlag', { caseId: sarah, rule: 'FIRST-REVIEW-LATE', date: '2019-05-27', org: 'council' });
+    const summaries = (await call<HistoryEntry[]>('cases.history', { caseId: sarah })).map((h) => h.summary);
+    expect(summaries).toContain('Accepted FIRST-REVIEW-LATE (27/05/2019) as a finding against Anytown Borough Council');
   });
 });
