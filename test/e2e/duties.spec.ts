@@ -180,3 +180,43 @@ test('a finding typed but not saved comes back after a reload', async ({ app: pa
   await expect(form.getByRole('textbox', { name: 'Fault', exact: true })).toHaveValue('');
   expect(workspace.services.findings.list(caseId)).toHaveLength(0);
 });
+
+test('the header shows both readings of Who Pays? (2020), and the duties follow the “as at” date', async ({
+  app: page,
+  workspace,
+}) => {
+  const { services } = workspace;
+  const created = services.cases.create({
+    title: 'Detained in September 2020',
+    received: '2021-03-01',
+    stage: 'investigation',
+    nation: 'england',
+    asAt: '2021-01-15',
+    people: [],
+    organisations: [
+      { kind: 'council', name: 'Swindon Borough Council' },
+      { kind: 'ccg', name: 'NHS Swindon CCG' },
+      { kind: 'icb', name: 'NHS GP Practice ICB' },
+    ],
+  });
+  services.chronology.create(created.id, {
+    date: '2020-09-01',
+    type: 'detention',
+    section: '3',
+    residence: { council: 'council', gpCommissioner: 'icb', ordinaryResidenceCommissioner: 'ccg' },
+  });
+  services.chronology.create(created.id, { date: '2020-10-01', type: 'discharge' });
+  await page.goto(`${new URL(page.url()).origin}/index.html#/cases/${created.id}/duties`);
+  await expect(page.getByText('under Who Pays? (2020)', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Alternative reading')).toContainText(
+    'Alternative reading of Who Pays? (2020): NHS GP Practice ICB',
+  );
+  await expect(page.getByRole('group', { name: /^Flag FIRST-REVIEW-LATE/ })).toBeVisible();
+
+  await page.getByLabel('As at').fill('2020-10-20');
+  await expect(page.getByRole('heading', { name: 'Duties as at 20/10/2020' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Flag FIRST-REVIEW-LATE/ })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/duties-who-pays.png' });
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByRole('heading', { name: 'Duties as at 15/01/2021' })).toBeVisible();
+});

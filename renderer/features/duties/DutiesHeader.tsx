@@ -86,8 +86,9 @@ export function DutiesHeader(props: {
                 {nhs.basis}
               </Text>
               {nhs.alternative && (
-                <Text size="sm" mt={4}>
-                  Under Who Pays? (2020) it would be <b>{orgName(nhs.alternative.org)}</b>: {nhs.alternative.basis}
+                <Text size="sm" mt={4} aria-label="Alternative reading">
+                  Alternative reading of Who Pays? (2020): <b>{orgName(nhs.alternative.org)}</b>,{' '}
+                  {nhs.alternative.basis}
                 </Text>
               )}
             </Fact>
