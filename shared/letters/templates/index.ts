@@ -1,10 +1,13 @@
 // Decision-letter templates: a Letter built from a case, its duty check and its remedy. The
 // letters UI edits the result; buildSection regenerates one section from the case again.
-import type { CaseFile } from '../../casefile/schema';
-import type { RemedyResult } from '../../remedies';
-import type { CheckOutput } from '../../s117/check-output';
-import type { DutyStatus } from '../../s117/duties';
-import type { Letter, LetterSection } from '../model';
+import type { Letter, LetterHeader, LetterSection } from '../model';
+import { answeringCouncil, councilOutcome, councilResponseSections } from './council-response';
+import { letterFacts, type LetterFacts } from './letter-facts';
+import type { LetterInput } from './letter-input';
+import { decisionOutcome, decisionReference, decisionSections } from './ombudsman-decision';
+
+export type { LetterInput } from './letter-input';
+export { commentsDue } from './ombudsman-decision';
 
 export type TemplateId = 'draft' | 'final' | 'council-response';
 
@@ -14,46 +17,55 @@ export const TEMPLATE_LABELS: Record<TemplateId, string> = {
   'council-response': 'Council complaint response',
 };
 
-export interface LetterInput {
-  file: CaseFile;
-  check: CheckOutput;
-  duties: DutyStatus[];
-  remedy: RemedyResult;
-  /** YYYY-MM-DD: the date the check and remedy were worked out to. */
-  asAt: string;
-  /** YYYY-MM-DD: the date on the letter. */
-  date: string;
-  /** The signatory's name. */
-  investigator: string;
+export const TEMPLATE_IDS = Object.keys(TEMPLATE_LABELS) as TemplateId[];
+
+export const OMBUDSMEN_BODY =
+  'Local Government and Social Care Ombudsman and Parliamentary and Health Service Ombudsman';
+export const AFTERCARE_CATEGORY = 'Adult care services: Section 117 aftercare';
+
+function sections(template: TemplateId, facts: LetterFacts): LetterSection[] {
+  return template === 'council-response' ? councilResponseSections(facts) : decisionSections(template, facts);
 }
 
-function sections(template: TemplateId, input: LetterInput): LetterSection[] {
-  const title = input.file.case.title;
-  return [
-    {
-      id: 'summary',
-      heading: template === 'council-response' ? 'Your complaint' : 'Summary',
-      blocks: [{ kind: 'numbered', runs: [{ text: title }] }],
-    },
-  ];
+function header(template: TemplateId, facts: LetterFacts): LetterHeader {
+  const date = facts.input.date;
+  if (template === 'council-response') {
+    const council = answeringCouncil(facts);
+    return {
+      body: council ? facts.orgName(council) : 'The Council',
+      reference: facts.file.case.reference ?? '',
+      category: AFTERCARE_CATEGORY,
+      decision: councilOutcome(facts),
+      date,
+      title: 'Response to your complaint',
+    };
+  }
+  return {
+    body: OMBUDSMEN_BODY,
+    reference: decisionReference(facts),
+    category: AFTERCARE_CATEGORY,
+    decision: decisionOutcome(facts),
+    date,
+    ...(template === 'draft' ? { draft: true, title: 'Draft decision' } : { title: 'Final decision' }),
+  };
 }
 
 export function buildLetter(template: TemplateId, input: LetterInput): Letter {
-  return {
-    header: {
-      body: 'Local Government and Social Care Ombudsman and Parliamentary and Health Service Ombudsman',
-      reference: input.file.case.reference ?? '',
-      category: 'Adult care services: Section 117 aftercare',
-      decision: (input.file.findings ?? []).length > 0 ? 'Upheld: fault causing injustice' : 'Not upheld: no fault',
-      date: input.date,
-      ...(template === 'draft' ? { draft: true, title: 'Draft decision' } : { title: 'Final decision' }),
-    },
-    sections: sections(template, input),
-    signature: { role: "Investigator's decision on behalf of the Ombudsmen", name: input.investigator },
-  };
+  const facts = letterFacts(input);
+  const signature =
+    template === 'council-response'
+      ? {
+          role: `Complaints Manager, ${(() => {
+            const council = answeringCouncil(facts);
+            return council ? facts.orgName(council) : 'the Council';
+          })()}`,
+          name: input.investigator,
+        }
+      : { role: "Investigator's decision on behalf of the Ombudsmen", name: input.investigator };
+  return { header: header(template, facts), sections: sections(template, facts), signature };
 }
 
 /** Rebuilds one section (for "regenerate from the case" in the editor); same ids as buildLetter's sections. */
 export function buildSection(template: TemplateId, sectionId: string, input: LetterInput): LetterSection | null {
-  return sections(template, input).find((s) => s.id === sectionId) ?? null;
+  return sections(template, letterFacts(input)).find((s) => s.id === sectionId) ?? null;
 }

@@ -1,0 +1,144 @@
+// What every template needs to know about a case, worked out once: who the people and
+// organisations are and how to name them, which duties are in issue, the findings per body,
+// the remedy in sentences, action deadlines, and event citations in words.
+import type { CaseFile, CaseFileCitation, CaseFileEvent, CaseFileFinding } from '../../casefile/schema';
+import type { CalendarDate } from '../../dates/calendar-date';
+import { formatLongDate } from '../../dates/calendar-date';
+import type { InjusticeKind } from '../../domain/vocabulary';
+import { computeDeadlines, describeRemedy, type RemedyDescription } from '../../remedies';
+import type { DutyStatus } from '../../s117/duties';
+import type { LetterInput } from './letter-input';
+
+export interface Party {
+  id: string;
+  /** "Mr Tobias Wrenfield". */
+  full: string;
+  /** "Mr Wrenfield" (title and surname), or the full name when there is no title. */
+  short: string;
+  relationship?: string;
+}
+
+export interface LetterFacts {
+  input: LetterInput;
+  file: CaseFile;
+  /** The person the aftercare was for. */
+  aggrieved: Party;
+  /** Who complained, when it is someone else. */
+  complainant: Party | null;
+  orgName(id: string): string;
+  /** Organisations with at least one finding, in the file's order. */
+  faultOrgs: string[];
+  findingsFor(orgId: string): CaseFileFinding[];
+  /** Duties with live flags or findings, in DOMAIN.md order. */
+  dutiesInIssue: DutyStatus[];
+  /** Duties the findings are about (or, with no findings, those with fault flags). */
+  dutiesComplained: DutyStatus[];
+  remedyWords: RemedyDescription | null;
+  /** Each agreed action's due date (null when it has none). */
+  deadline(actionId: string): CalendarDate | null;
+}
+
+export function listInWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** "by 14 December 2022". */
+export const byDate = (date: CalendarDate) => `by ${formatLongDate(date)}`;
+
+function party(file: CaseFile, id: string): Party {
+  const person = file.people.find((p) => p.id === id)!;
+  const title = person.title?.trim();
+  const surname = person.name.trim().split(/\s+/).pop() ?? person.name;
+  return {
+    id,
+    full: title ? `${title} ${person.name}` : person.name,
+    short: title ? `${title} ${surname}` : person.name,
+    ...(person.relationship ? { relationship: person.relationship } : {}),
+  };
+}
+
+export function letterFacts(input: LetterInput): LetterFacts {
+  const { file, duties, remedy } = input;
+  const aggrievedPerson = file.people.find((p) => p.role === 'aggrieved') ?? file.people[0];
+  const aggrieved: Party = aggrievedPerson
+    ? party(file, aggrievedPerson.id)
+    : { id: '', full: 'the person who received aftercare', short: 'the person who received aftercare' };
+  const complainantPerson = file.people.find(
+    (p) => p.id !== aggrievedPerson?.id && (p.role === 'complainant' || p.role === 'representative'),
+  );
+  const findings = file.findings ?? [];
+  const faultOrgs = file.organisations.filter((o) => findings.some((f) => f.org === o.id)).map((o) => o.id);
+  const findingRules = new Set(findings.flatMap((f) => (f.rule ? [f.rule] : [])));
+  const hasFinding = (d: DutyStatus) => d.duty.ruleIds.some((r) => findingRules.has(r));
+  const deadlines = new Map(
+    (remedy.ok
+      ? remedy.output.deadlines
+      : computeDeadlines(file.remedy?.actions, file.case.finalDecisionDate ?? input.asAt)
+    ).map((d) => [d.action, d.due]),
+  );
+  return {
+    input,
+    file,
+    aggrieved,
+    complainant: complainantPerson ? party(file, complainantPerson.id) : null,
+    orgName: (id) => file.organisations.find((o) => o.id === id)?.name ?? id,
+    faultOrgs,
+    findingsFor: (orgId) => findings.filter((f) => f.org === orgId),
+    dutiesInIssue: duties.filter((d) => d.flags.length > 0 || hasFinding(d)),
+    dutiesComplained:
+      findings.length > 0
+        ? duties.filter(hasFinding)
+        : duties.filter((d) => d.flags.some((f) => f.severity === 'fault')),
+    remedyWords: remedy.ok ? describeRemedy(file, remedy.output, { asAt: input.asAt }) : null,
+    deadline: (actionId) => deadlines.get(actionId) ?? null,
+  };
+}
+
+/** Who complained: the complainant when there is one, else the person themself. */
+export const complainer = (facts: LetterFacts) => facts.complainant ?? facts.aggrieved;
+
+export const INJUSTICE_WORDS: Record<InjusticeKind, string> = {
+  financial_loss: 'financial loss',
+  distress: 'avoidable distress',
+  uncertainty: 'uncertainty about what would have happened without the fault',
+  lost_opportunity: 'a lost opportunity',
+  time_and_trouble: 'time and trouble pursuing the complaint',
+};
+
+/** The injustice kinds of these findings, in the vocabulary's order. */
+export function injusticeKinds(findings: readonly CaseFileFinding[]): InjusticeKind[] {
+  const kinds = new Set(findings.flatMap((f) => f.injustice));
+  return (Object.keys(INJUSTICE_WORDS) as InjusticeKind[]).filter((k) => kinds.has(k));
+}
+
+/** "Care plan, p. 3", "Care plan, pp. 3–4", or the title alone. */
+export function citationText(file: CaseFile, citation: CaseFileCitation): string {
+  const evidence = file.evidence?.find((e) => e.id === citation.evidence);
+  const title = evidence?.title?.trim() || evidence?.file.split('/').pop() || 'Document';
+  if (citation.page === undefined) return title;
+  if (citation.pageEnd !== undefined && citation.pageEnd !== citation.page)
+    return `${title}, pp. ${citation.page}–${citation.pageEnd}`;
+  return `${title}, p. ${citation.page}`;
+}
+
+/** All of an event's citations, "; " between them; empty when it has none. */
+export function eventCitations(file: CaseFile, event: CaseFileEvent): string {
+  return (event.citations ?? []).map((c) => citationText(file, c)).join('; ');
+}
+
+/** Events in date order; same-day events keep their chronology order. */
+export function eventsInOrder(file: CaseFile): CaseFileEvent[] {
+  return file.events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index))
+    .map((x) => x.event);
+}
+
+/** Adds " (citation)" before a sentence's closing full stop. */
+export function withCitation(sentence: string, citation: string): string {
+  const text = sentence.trim();
+  if (!citation) return /[.!?]$/.test(text) ? text : `${text}.`;
+  const body = text.replace(/[.!?]$/, '');
+  return `${body} (${citation}).`;
+}
