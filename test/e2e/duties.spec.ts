@@ -105,6 +105,14 @@ test('accept a flag as a finding, dismiss another, and both decisions are kept',
   expect(workspace.services.findings.list(caseId)).toMatchObject([
     { id: 'f1', org: 'icb', rule: 'FIRST-REVIEW-LATE', injustice: ['distress'], events: ['e2'] },
   ]);
+
+  // A dismissed flag can be restored, and that too is in the history.
+  await page.getByRole('tab', { name: 'Duties' }).click();
+  await dismissed.getByRole('button', { name: 'Restore flag' }).click();
+  await expect(dismissed).toHaveCount(0);
+  await expect(coordinator.getByRole('button', { name: 'Dismiss…' })).toBeVisible();
+  await page.getByRole('tab', { name: 'History' }).click();
+  await expect(history).toContainText('Restored NO-CARE-COORDINATOR (15/04/2019), which had been dismissed because');
 });
 
 test('findings by hand: add with no event, the checks on evidence, edit, delete after confirming', async ({

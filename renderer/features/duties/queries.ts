@@ -10,6 +10,8 @@ export const useDutiesCheck = (caseId: string, asAt: string | null) =>
     queryKey: dutiesKeys.check(caseId, asAt),
     queryFn: () => invoke('duties.check', { caseId, asAt }),
     placeholderData: keepPreviousData,
+    // The check depends on the chronology and the case settings, edited on other tabs.
+    staleTime: 0,
   });
 
 export function useAcceptFlag(caseId: string) {

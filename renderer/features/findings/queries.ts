@@ -1,5 +1,6 @@
 // TanStack Query hooks for findings: list, save (create or edit), delete; every change also
-// refreshes the duty check (accepted flags), the events list and the case history.
+// refreshes the duty check (accepted flags) and the case history. Reads are never taken as
+// fresh: the chronology and the case settings, edited elsewhere, change what they show.
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { invoke } from '../../ipc/client';
 import { caseKeys } from '../cases/queries';
@@ -8,7 +9,6 @@ import { findingFromForm } from './finding-form-values';
 
 export const findingKeys = {
   list: (caseId: string) => ['findings', caseId] as const,
-  events: (caseId: string) => ['findings', caseId, 'events'] as const,
 };
 export const dutiesKeys = {
   all: (caseId: string) => ['duties', caseId] as const,
@@ -23,10 +23,10 @@ export function refreshAfterDecision(client: QueryClient, caseId: string) {
 }
 
 export const useFindings = (caseId: string) =>
-  useQuery({ queryKey: findingKeys.list(caseId), queryFn: () => invoke('findings.list', { caseId }) });
+  useQuery({ queryKey: findingKeys.list(caseId), queryFn: () => invoke('findings.list', { caseId }), staleTime: 0 });
 
-export const useCaseEvents = (caseId: string) =>
-  useQuery({ queryKey: findingKeys.events(caseId), queryFn: () => invoke('events.list', { caseId }) });
+/** The case's events, shared with the chronology so its edits refresh this list too. */
+export { useEvents as useCaseEvents } from '../chronology/queries';
 
 export function useSaveFinding(caseId: string) {
   const client = useQueryClient();
