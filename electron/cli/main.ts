@@ -7,6 +7,7 @@ import { CASES_USAGE, casesCommand } from './commands/cases';
 import { CHECK_USAGE, checkCommand } from './commands/check';
 import { REMEDY_USAGE, remedyCommand } from './commands/remedy';
 import { EXPORT_USAGE, IMPORT_USAGE, exportCommand, importCommand } from './commands/case-files';
+import { LETTER_USAGE, letterCommand } from './commands/letter';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<void>;
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   remedy: remedyCommand,
   import: importCommand,
   export: exportCommand,
+  letter: letterCommand,
 };
 
 export const USAGE = `Usage: s117 [--data-dir DIR] [--user NAME] COMMAND …
@@ -25,6 +27,7 @@ ${CHECK_USAGE}
 ${REMEDY_USAGE}
 ${IMPORT_USAGE}
 ${EXPORT_USAGE}
+${LETTER_USAGE}
 
 Exit codes: 0 ok, 1 failure, 2 bad usage.`;
 

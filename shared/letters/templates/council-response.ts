@@ -1,7 +1,7 @@
 // The council's own stage response to the complainant (DOMAIN.md "A council complaints
 // officer's view"): what happened, what we got wrong (the council's findings only), what we
 // will do with amounts and dates, an apology, and the right to go to the Ombudsman.
-import { formatEventDateLong } from '../../chronology/event-labels';
+import { EVENT_TYPE_LABELS, formatEventDateLong } from '../../chronology/event-labels';
 import { formatPence } from '../../money/format-money';
 import { SYMBOLIC_PAYMENT_PURPOSES } from '../../remedies';
 import type { CaseFileAction } from '../../casefile/schema';
@@ -14,6 +14,7 @@ import {
   eventsInOrder,
   injusticeKinds,
   listInWords,
+  withCitation,
   type LetterFacts,
 } from './letter-facts';
 import { phrasesFor } from './rule-phrases';
@@ -32,9 +33,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function opening(facts: LetterFacts, council: string | null): LetterSection {
   const who = complainer(facts);
-  const complaint = eventsInOrder(facts.file).find(
-    (e) => e.type === 'complaint_to_org' && (council === null || e.org === council),
-  );
+  const complaint = councilComplaint(facts, council);
   const about = who.id === facts.aggrieved.id ? 'your aftercare' : `the aftercare for ${facts.aggrieved.full}`;
   return {
     id: 'complaint',
@@ -48,13 +47,23 @@ function opening(facts: LetterFacts, council: string | null): LetterSection {
   };
 }
 
-function whatHappened(facts: LetterFacts): LetterSection {
+/** The council's own complaint, which the letter answers. */
+function councilComplaint(facts: LetterFacts, council: string | null) {
+  return eventsInOrder(facts.file).find(
+    (e) => e.type === 'complaint_to_org' && (council === null || e.org === council),
+  );
+}
+
+function whatHappened(facts: LetterFacts, council: string | null): LetterSection {
+  // The letter answers the complaint, so it tells the story up to the complaint and no further.
+  const until = councilComplaint(facts, council)?.date;
   const items = eventsInOrder(facts.file)
-    .filter((e) => e.type !== 'complaint_to_ombudsman')
+    .filter((e) => (until === undefined ? e.type !== 'complaint_to_ombudsman' : e.date <= until))
     .map((event) => {
-      const sentence = event.text?.trim() || `${event.type.replace(/_/g, ' ')}`;
-      const source = eventCitations(facts.file, event);
-      return text(`${formatEventDateLong(event.date, event.precision)}: ${sentence}${source ? ` (${source})` : ''}`);
+      const sentence = event.text?.trim() || EVENT_TYPE_LABELS[event.type];
+      return text(
+        `${formatEventDateLong(event.date, event.precision)}: ${withCitation(sentence, eventCitations(facts.file, event))}`,
+      );
     });
   return {
     id: 'what-happened',
@@ -166,7 +175,7 @@ export function councilResponseSections(facts: LetterFacts): LetterSection[] {
   const council = answeringCouncil(facts);
   return [
     opening(facts, council),
-    whatHappened(facts),
+    whatHappened(facts, council),
     wentWrong(facts, council),
     putRight(facts, council),
     apology(facts, council),

@@ -107,11 +107,12 @@ function summary(kind: DecisionKind, facts: LetterFacts): LetterSection {
   if (facts.faultOrgs.length === 0) {
     blocks.push(numbered(`We found no fault by ${orgList(facts, bodies)}.`));
   } else {
-    const parts = facts.faultOrgs.map(
-      (org) => `${facts.orgName(org)} in ${listInWords(phrasesFor(facts.findingsFor(org).map((f) => f.rule)))}`,
+    const sentences = facts.faultOrgs.map(
+      (org, i) =>
+        `We ${i === 0 ? '' : 'also '}found fault by ${facts.orgName(org)} in ${listInWords(phrasesFor(facts.findingsFor(org).map((f) => f.rule)))}.`,
     );
     const injustice = injusticeSentence(facts, facts.file.findings ?? []);
-    blocks.push(numbered(`We found fault by ${listInWords(parts)}.${injustice ? ` ${injustice}` : ''}`));
+    blocks.push(numbered([...sentences, ...(injustice ? [injustice] : [])].join(' ')));
     const clauses = remedyClauses(facts);
     if (clauses.length > 0)
       blocks.push(
@@ -242,14 +243,40 @@ function lawAndGuidance(facts: LetterFacts): LetterBlock[] {
       'Section 117 of the Mental Health Act 1983 places a duty on councils and NHS commissioning bodies (now integrated care boards) to provide aftercare for people who have been detained under certain sections of the Act, including section 3, once they leave hospital. Aftercare services meet a need arising from the person’s mental disorder and reduce the risk of their condition getting worse and of readmission. They are free of charge, and the duty continues until both bodies decide, together, that the person no longer needs them.',
     ),
   ];
+  const findingRules = new Set((facts.file.findings ?? []).flatMap((f) => (f.rule ? [f.rule] : [])));
   for (const status of facts.dutiesInIssue) {
-    const findingRules = new Set((facts.file.findings ?? []).flatMap((f) => (f.rule ? [f.rule] : [])));
     const ruleIds = status.duty.ruleIds.filter((id) => findingRules.has(id) || status.flags.some((f) => f.rule === id));
-    const citations = [...new Set(ruleIds.map((id) => ruleById(id)?.citation).filter((c): c is string => !!c))];
-    const sources = citations.length > 0 ? citations.join(' ') : `${status.duty.citation}.`;
-    blocks.push(numberedRuns([{ text: `${status.duty.title}. `, bold: true }, { text: sources }]));
+    const citations = ruleIds.map((id) => ruleById(id)?.citation).filter((c): c is string => !!c);
+    blocks.push(numberedRuns(lawParagraph(status.duty.title, status.duty.citation, citations)));
   }
   return blocks;
+}
+
+/**
+ * A duty in issue as a paragraph: its title, what the law and guidance say (each rule's
+ * explanation once) and where it comes from. Rule citations read "Source: explanation".
+ */
+function lawParagraph(title: string, dutyCitation: string, citations: string[]): Inline {
+  const sources: string[] = [];
+  const explanations: string[] = [];
+  const seen = new Set<string>();
+  for (const citation of citations) {
+    const split = citation.indexOf(': ');
+    const source = split > 0 ? citation.slice(0, split) : citation;
+    const explanation = split > 0 ? citation.slice(split + 2).trim() : '';
+    for (const part of source.split('; ')) if (!sources.includes(part)) sources.push(part);
+    // Two rules may paraphrase the same passage; keep the first wording.
+    const key = explanation.slice(0, 40).toLowerCase();
+    if (explanation && !seen.has(key)) {
+      seen.add(key);
+      explanations.push(upperFirst(explanation.replace(/\.$/, '')) + '.');
+    }
+  }
+  const from = sources.length > 0 ? sources.join('; ') : dutyCitation;
+  return [
+    { text: `${title}. `, bold: true },
+    { text: `${explanations.join(' ')}${explanations.length ? ' ' : ''}(${from}.)` },
+  ];
 }
 
 function eventSentence(facts: LetterFacts, event: CaseFileEvent): string {
@@ -276,7 +303,7 @@ function whatHappened(facts: LetterFacts): LetterBlock[] {
 function analysis(facts: LetterFacts): LetterBlock[] {
   const blocks: LetterBlock[] = [];
   for (const org of facts.faultOrgs) {
-    blocks.push(sub(facts.orgName(org)));
+    blocks.push(sub(`Analysis: ${facts.orgName(org)}`));
     for (const finding of facts.findingsFor(org)) {
       const fault = finding.fault.trim();
       blocks.push(numbered(`${fault}${/[.!?]$/.test(fault) ? '' : '.'} This was fault.`));
@@ -329,9 +356,18 @@ function defaultAction(facts: LetterFacts, action: CaseFileAction): string {
 function paymentList(facts: LetterFacts): LetterBlock[] {
   const words = facts.remedyWords;
   if (!words) return [];
-  const items = [...words.financialLoss, ...words.payments, ...words.byOrganisation];
+  const items = [...words.financialLoss, ...words.payments];
   if (items.length === 0) return [];
   return [{ kind: 'numberedList', items: items.map((s, i) => text(`${s}${i === items.length - 1 ? '.' : ';'}`)) }];
+}
+
+function whoPays(kind: DecisionKind, facts: LetterFacts): LetterBlock[] {
+  const lines = facts.remedyWords?.byOrganisation ?? [];
+  if (lines.length < 2) return [];
+  return [
+    numbered(`In all, the organisations ${kind === 'final' ? 'will' : 'should'} pay as follows:`),
+    { kind: 'bullets', items: lines.map((l, i) => text(`${l}${i === lines.length - 1 ? '.' : ';'}`)) },
+  ];
 }
 
 function agreedAction(kind: DecisionKind, facts: LetterFacts): LetterSection {
@@ -375,16 +411,7 @@ function agreedAction(kind: DecisionKind, facts: LetterFacts): LetterSection {
     );
     blocks.push(...payments);
   }
-  if (remedy.ok && remedy.output.financialLoss.net > 0 && remedy.explanation.apportionment.length > 0)
-    blocks.push(
-      numbered(
-        `The organisations share the financial loss as follows: ${listInWords(
-          remedy.explanation.apportionment.map(
-            (a) => `${facts.orgName(a.org)} ${a.percent}% (${formatPence(a.amount)})`,
-          ),
-        )}.`,
-      ),
-    );
+  blocks.push(...whoPays(kind, facts));
   blocks.push(
     numbered(
       `The organisations ${kind === 'final' ? 'will' : 'should'} give us evidence that they have done what they agreed.`,
