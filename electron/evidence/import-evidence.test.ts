@@ -186,6 +186,42 @@ describe('other types', () => {
   });
 });
 
+describe('an HTML email with a picture in its signature', () => {
+  it('keeps the picture inside the stored email rather than as an item of its own', async () => {
+    const png = Buffer.from(picture).toString('base64');
+    const raw = [
+      'From: Duty Team <duty@council.example.org>',
+      'To: b@example.org',
+      'Date: Wed, 13 Mar 2019 10:00:00 +0000',
+      'Subject: Your assessment',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; boundary="rel"',
+      '',
+      '--rel',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>The assessment is <b>booked</b> for Friday.</p><img src="cid:logo@council">',
+      '--rel',
+      'Content-Type: image/png',
+      'Content-ID: <logo@council>',
+      'Content-Disposition: inline; filename="image001.png"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      png,
+      '--rel--',
+      '',
+    ].join('\r\n');
+    const file = await writeFixture(ws.inputDir, 'assessment.eml', raw);
+    const result = await ws.evidence.importFiles({ caseId: 'c1', files: [file] });
+    expect(result.outcomes[0]).toMatchObject({ status: 'imported', evidenceId: 'd1' });
+    expect(result.outcomes[0]!.childIds).toBeUndefined();
+    expect(ws.evidence.pages('c1', 'd1')[0]!.text).toContain('The assessment is booked for Friday.');
+    expect(ws.evidence.get('c1', 'd1').extractionNotes).toEqual([
+      '1 picture embedded in the body was not made a separate item.',
+    ]);
+  });
+});
+
 describe('bad input', () => {
   const cases: Array<[string, () => Promise<string> | string, RegExp]> = [
     [

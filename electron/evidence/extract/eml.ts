@@ -32,18 +32,29 @@ export async function extractEml(path: string, ctx: ExtractContext): Promise<Ext
     `Date: ${email.date ?? ''}`,
     `Subject: ${headers.subject}`,
   ].join('\n');
-  const attachments: ExtractedAttachment[] = email.attachments.map((a) => ({
-    filename: a.filename,
-    mimeType: a.mimeType,
-    bytes: typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content),
-  }));
+  // Pictures embedded in an HTML body (signature logos and the like, multipart/related) stay in
+  // the stored email; only real attachments become items of their own.
+  const embedded = email.attachments.filter((a) => a.related && a.disposition !== 'attachment');
+  const attachments: ExtractedAttachment[] = email.attachments
+    .filter((a) => !embedded.includes(a))
+    .map((a) => ({
+      filename: a.filename,
+      mimeType: a.mimeType,
+      bytes: typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content),
+    }));
   ctx.onPage?.(1, 1, 'reading');
   return succeed({
     pages: [{ page: 1, text: `${headerBlock}\n\n${body}`.trim(), method: 'text' }],
     email: headers,
     ...(parsedDate && date ? { documentDate: todayInLondon(parsedDate) } : {}),
     attachments,
-    notes: [],
+    notes: embedded.length
+      ? [
+          embedded.length === 1
+            ? '1 picture embedded in the body was not made a separate item.'
+            : `${embedded.length} pictures embedded in the body were not made separate items.`,
+        ]
+      : [],
   });
 }
 
