@@ -8,6 +8,7 @@ import { CHECK_USAGE, checkCommand } from './commands/check';
 import { REMEDY_USAGE, remedyCommand } from './commands/remedy';
 import { EXPORT_USAGE, IMPORT_USAGE, exportCommand, importCommand } from './commands/case-files';
 import { LETTER_USAGE, letterCommand } from './commands/letter';
+import { CHRONOLOGY_USAGE, chronologyCommand } from './commands/chronology-export';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<void>;
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   letter: letterCommand,
+  chronology: chronologyCommand,
 };
 
 export const USAGE = `Usage: s117 [--data-dir DIR] [--user NAME] COMMAND …
@@ -28,6 +30,7 @@ ${REMEDY_USAGE}
 ${IMPORT_USAGE}
 ${EXPORT_USAGE}
 ${LETTER_USAGE}
+${CHRONOLOGY_USAGE}
 
 Exit codes: 0 ok, 1 failure, 2 bad usage.`;
 

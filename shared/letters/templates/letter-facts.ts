@@ -112,19 +112,42 @@ export function injusticeKinds(findings: readonly CaseFileFinding[]): InjusticeK
   return (Object.keys(INJUSTICE_WORDS) as InjusticeKind[]).filter((k) => kinds.has(k));
 }
 
-/** "Care plan, p. 3", "Care plan, pp. 3–4", or the title alone. */
-export function citationText(file: CaseFile, citation: CaseFileCitation): string {
-  const evidence = file.evidence?.find((e) => e.id === citation.evidence);
-  const title = evidence?.title?.trim() || evidence?.file.split('/').pop() || 'Document';
-  if (citation.page === undefined) return title;
-  if (citation.pageEnd !== undefined && citation.pageEnd !== citation.page)
-    return `${title}, pp. ${citation.page}–${citation.pageEnd}`;
-  return `${title}, p. ${citation.page}`;
+function evidenceTitle(file: CaseFile, evidenceId: string): string {
+  const evidence = file.evidence?.find((e) => e.id === evidenceId);
+  return evidence?.title?.trim() || evidence?.file.split('/').pop() || 'Document';
 }
 
-/** All of an event's citations, "; " between them; empty when it has none. */
+const pagesOf = (c: CaseFileCitation) =>
+  c.page === undefined
+    ? null
+    : c.pageEnd !== undefined && c.pageEnd !== c.page
+      ? `${c.page}–${c.pageEnd}`
+      : `${c.page}`;
+
+/** "Care plan, p. 3", "Care plan, pp. 3–4", or the title alone. */
+export function citationText(file: CaseFile, citation: CaseFileCitation): string {
+  return citationsText(file, [citation])[0] ?? '';
+}
+
+/**
+ * One entry per document, in order of first citation: "CPA care plan, pp. 1, 3", "Clinical
+ * notes, p. 5", or the title alone when any citation of it gives no page.
+ */
+export function citationsText(file: CaseFile, citations: readonly CaseFileCitation[]): string[] {
+  const byEvidence = new Map<string, Array<string | null>>();
+  for (const c of citations) byEvidence.set(c.evidence, [...(byEvidence.get(c.evidence) ?? []), pagesOf(c)]);
+  return [...byEvidence].map(([evidenceId, pages]) => {
+    const title = evidenceTitle(file, evidenceId);
+    if (pages.some((p) => p === null)) return title;
+    const distinct = [...new Set(pages as string[])];
+    const single = distinct.length === 1 && !distinct[0]!.includes('–');
+    return `${title}, ${single ? 'p.' : 'pp.'} ${distinct.join(', ')}`;
+  });
+}
+
+/** All of an event's citations, "; " between documents; empty when it has none. */
 export function eventCitations(file: CaseFile, event: CaseFileEvent): string {
-  return (event.citations ?? []).map((c) => citationText(file, c)).join('; ');
+  return citationsText(file, event.citations ?? []).join('; ');
 }
 
 /** Events in date order; same-day events keep their chronology order. */
