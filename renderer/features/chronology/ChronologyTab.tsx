@@ -83,9 +83,11 @@ export function ChronologyTab({ caseDetail }: { caseDetail: CaseDetail }) {
         </Group>
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {isFiltered(filters)
-          ? `Showing ${shown.length} of ${all.length} events`
-          : `${all.length} event${all.length === 1 ? '' : 's'}`}
+        <span>
+          {isFiltered(filters)
+            ? `Showing ${shown.length} of ${all.length} events`
+            : `${all.length} event${all.length === 1 ? '' : 's'}`}
+        </span>
         {highlighted.size > 0 && ` · ${highlighted.size} highlighted from the link you followed`}
       </Text>
       {all.length === 0 ? (

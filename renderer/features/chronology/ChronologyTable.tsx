@@ -8,7 +8,7 @@ import { ActionIcon, Badge, Group, Table, Text, Textarea, Tooltip } from '@manti
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CaseFileEvent } from '../../../shared/casefile/schema';
 import { EVENT_TYPE_LABELS, formatEventDate } from '../../../shared/chronology/event-labels';
-import { citationLabel, type ChronologyRow, type EvidenceTitle } from './chronology-rows';
+import { citationLabel, eventDetails, type ChronologyRow, type EvidenceTitle } from './chronology-rows';
 
 interface Props {
   rows: ChronologyRow[];
@@ -150,12 +150,12 @@ export function ChronologyTable({
         verticalSpacing={6}
       >
         <colgroup>
-          <col style={{ width: 108 }} />
-          <col style={{ width: 210 }} />
+          <col style={{ width: 100 }} />
           <col style={{ width: 190 }} />
+          <col style={{ width: 170 }} />
           <col />
-          <col style={{ width: 220 }} />
-          <col style={{ width: 132 }} />
+          <col style={{ width: 190 }} />
+          <col style={{ width: 112 }} />
         </colgroup>
         <Table.Thead>
           <Table.Tr>
@@ -191,7 +191,7 @@ export function ChronologyTable({
                   <Table.Td colSpan={COLUMNS}>
                     <Text fw={700} span>
                       {row.year}
-                    </Text>
+                    </Text>{' '}
                     <Text c="dimmed" size="sm" span ml="sm">
                       {row.count} event{row.count === 1 ? '' : 's'}
                     </Text>
@@ -224,9 +224,14 @@ export function ChronologyTable({
                 <Table.Td>
                   {EVENT_TYPE_LABELS[e.type]}
                   {e.type === 'detention' && (
-                    <Badge ml={6} size="xs" variant="light" color="grape">
+                    <Badge ml={6} size="xs" variant="light" color="grape" tt="none">
                       s.{e.section}
                     </Badge>
+                  )}
+                  {eventDetails(e, orgNames) && (
+                    <Text size="xs" c="dimmed" truncate="end">
+                      {eventDetails(e, orgNames)}
+                    </Text>
                   )}
                 </Table.Td>
                 <Table.Td>
@@ -288,6 +293,7 @@ export function ChronologyTable({
                         size="sm"
                         aria-label="Move up within the day"
                         disabled={!row.canMoveUp}
+                        style={{ visibility: row.canMoveUp || row.canMoveDown ? 'visible' : 'hidden' }}
                         onClick={() => onMove(e, 'up')}
                         tabIndex={-1}
                       >
@@ -300,6 +306,7 @@ export function ChronologyTable({
                         size="sm"
                         aria-label="Move down within the day"
                         disabled={!row.canMoveDown}
+                        style={{ visibility: row.canMoveUp || row.canMoveDown ? 'visible' : 'hidden' }}
                         onClick={() => onMove(e, 'down')}
                         tabIndex={-1}
                       >

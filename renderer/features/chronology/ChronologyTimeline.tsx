@@ -190,17 +190,23 @@ export function ChronologyTimeline({ events, organisations, highlighted, onOpen,
         <TimelineLegend />
       </Group>
       <div style={{ display: 'flex', position: 'relative' }}>
-        <svg width={LABEL_W} height={height} aria-hidden style={{ flex: 'none' }}>
-          {layout.lanes.map((lane) => (
-            <g key={lane.key} transform={`translate(0 ${laneTops.get(lane.key)!})`}>
-              <rect width={LABEL_W} height={heights.get(lane.key)!} style={{ fill: 'var(--mantine-color-gray-0)' }} />
-              <text x={8} y={20} style={{ fontSize: 12, fontWeight: 600, fill: 'var(--mantine-color-dark-6)' }}>
-                {lane.label.length > 26 ? `${lane.label.slice(0, 25)}…` : lane.label}
-              </text>
-              <line x1={0} x2={LABEL_W} y1={0} y2={0} style={{ stroke: 'var(--mantine-color-gray-3)' }} />
-            </g>
+        <div aria-hidden style={{ width: LABEL_W, flex: 'none', paddingTop: AXIS_H }}>
+          {layout.lanes.map((lane, i) => (
+            <div
+              key={lane.key}
+              style={{
+                height: heights.get(lane.key)!,
+                padding: '6px 8px',
+                borderTop: '1px solid var(--mantine-color-gray-3)',
+                background: i % 2 ? 'var(--mantine-color-gray-0)' : 'white',
+              }}
+            >
+              <Text size="xs" fw={600} lineClamp={2} title={lane.label}>
+                {lane.label}
+              </Text>
+            </div>
           ))}
-        </svg>
+        </div>
         <div ref={sizeRef} style={{ flex: 1, minWidth: 0 }}>
           <div
             ref={scrollRef}

@@ -209,25 +209,27 @@ function EventForm({
               }}
             />
           </Stack>
-          <Select
-            label="Type"
-            required
-            searchable
-            data={EVENT_TYPE_OPTIONS}
-            value={values.type}
-            onChange={(v) => set('type', v as EventType | null)}
-            error={errors.type}
-            maxDropdownHeight={320}
-          />
-          <Select
-            label="Organisation"
-            clearable
-            searchable
-            data={organisations}
-            value={values.org}
-            onChange={(v) => set('org', v)}
-            error={errors.org}
-          />
+          <Stack gap="sm">
+            <Select
+              label="Type"
+              required
+              searchable
+              data={EVENT_TYPE_OPTIONS}
+              value={values.type}
+              onChange={(v) => set('type', v as EventType | null)}
+              error={errors.type}
+              maxDropdownHeight={320}
+            />
+            <Select
+              label="Organisation"
+              clearable
+              searchable
+              data={organisations}
+              value={values.org}
+              onChange={(v) => set('org', v)}
+              error={errors.org}
+            />
+          </Stack>
         </SimpleGrid>
         <Textarea
           label="Description"

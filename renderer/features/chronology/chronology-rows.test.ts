@@ -1,7 +1,7 @@
 // The table's rows: year headers, filters, same-day neighbours and citation labels.
 import { describe, expect, it } from 'vitest';
 import type { CaseFileEvent } from '../../../shared/casefile/schema';
-import { buildChronologyRows, citationLabel, NO_FILTERS, NO_ORG } from './chronology-rows';
+import { buildChronologyRows, citationLabel, eventDetails, NO_FILTERS, NO_ORG } from './chronology-rows';
 
 const ev = (id: string, date: string, type: string, extra: Record<string, unknown> = {}) =>
   ({ id, date, type, ...extra }) as CaseFileEvent;
@@ -58,5 +58,20 @@ describe('citationLabel', () => {
     expect(citationLabel({ evidence: 'd1', page: 3 }, lookups.evidence)).toBe('Care plan, p. 3');
     expect(citationLabel({ evidence: 'd1', page: 3, pageEnd: 5 }, lookups.evidence)).toBe('Care plan, pp. 3–5');
     expect(citationLabel({ evidence: 'd9' }, lookups.evidence)).toBe('d9');
+  });
+});
+
+describe('eventDetails', () => {
+  it('says the type-specific facts in a few words', () => {
+    expect(
+      eventDetails(ev('x', '2019-01-01', 'charge_levied', { amount: 2500, service: 'day centre' }), lookups.orgNames),
+    ).toBe('day centre, £25.00');
+    expect(eventDetails(ev('x', '2019-01-01', 's117_ended', { decidedBy: ['trust', 'icb'] }), lookups.orgNames)).toBe(
+      'Anytown Trust and icb',
+    );
+    expect(eventDetails(ev('x', '2019-01-01', 'top_up_agreed', { preferredByPerson: false }), lookups.orgNames)).toBe(
+      'chosen by the person: no',
+    );
+    expect(eventDetails(ev('x', '2019-01-01', 'death'), lookups.orgNames)).toBe('');
   });
 });

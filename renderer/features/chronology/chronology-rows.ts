@@ -3,6 +3,8 @@
 import type { CaseFileCitation, CaseFileEvent } from '../../../shared/casefile/schema';
 import { EVENT_TYPE_LABELS, formatEventDate } from '../../../shared/chronology/event-labels';
 import type { EventType } from '../../../shared/domain/vocabulary';
+import { formatPence } from '../../../shared/money';
+import { ACCOMMODATION_LABELS } from './event-options';
 
 /** The organisation filter's value for events that name no organisation. */
 export const NO_ORG = '__none';
@@ -32,6 +34,39 @@ export function citationLabel(c: CaseFileCitation, evidence: ReadonlyMap<string,
   return c.pageEnd !== undefined && c.pageEnd !== c.page
     ? `${title}, pp. ${c.page}–${c.pageEnd}`
     : `${title}, p. ${c.page}`;
+}
+
+/** The type-specific facts in a few words: "day centre, £25.00", "supported living". */
+export function eventDetails(e: CaseFileEvent, orgNames: ReadonlyMap<string, string>): string {
+  const yesNo = (label: string, v: boolean | undefined) => (v === undefined ? [] : [`${label}: ${v ? 'yes' : 'no'}`]);
+  switch (e.type) {
+    case 'section_ended':
+      return e.section ? `section ${e.section}` : '';
+    case 'readmission':
+      return e.section === 'informal' ? 'informal' : e.section ? `section ${e.section}` : '';
+    case 'services_started':
+      return e.service ?? '';
+    case 'accommodation_placement':
+      return [
+        e.accommodation ? ACCOMMODATION_LABELS[e.accommodation] : '',
+        ...yesNo('meets need', e.meetsMentalHealthNeed),
+      ]
+        .filter(Boolean)
+        .join(', ');
+    case 'charge_levied':
+      return [e.service ?? '', e.amount !== undefined ? formatPence(e.amount) : ''].filter(Boolean).join(', ');
+    case 'top_up_agreed':
+      return [
+        e.amount !== undefined ? formatPence(e.amount) : '',
+        ...yesNo('chosen by the person', e.preferredByPerson),
+      ]
+        .filter(Boolean)
+        .join(', ');
+    case 's117_ended':
+      return (e.decidedBy ?? []).map((id) => orgNames.get(id) ?? id).join(' and ');
+    default:
+      return '';
+  }
 }
 
 export function isFiltered(f: ChronologyFilters): boolean {
