@@ -5,6 +5,7 @@ import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { Link, useNavigate } from 'react-router';
 import { useCaseList } from './queries';
 import { ImportCaseMenu } from '../case-files/ImportCaseMenu';
+import { DueSoonPanel } from '../compliance/DueSoonPanel';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/vocabulary';
 import { formatUkDate } from '../../../shared/dates/calendar-date';
 import type { CaseSort } from '../../../shared/domain/case';
@@ -36,6 +37,7 @@ export function CaseListPage() {
           </Button>
         </Group>
       </Group>
+      <DueSoonPanel />
       <Group align="flex-end">
         <TextInput
           ref={searchRef}

@@ -6,6 +6,7 @@ import { ChronologyTab } from '../chronology/ChronologyTab';
 import { CaseHistory } from './CaseHistory';
 import { DutiesPanel } from '../duties/DutiesPanel';
 import { FindingsTab } from '../findings/FindingsTab';
+import { RemediesTab } from '../remedies/RemediesTab';
 
 export interface CaseTab {
   /** The address segment: /cases/<id>/<value>. */
@@ -19,5 +20,6 @@ export const CASE_TABS: CaseTab[] = [
   { value: 'chronology', label: 'Chronology', Component: ChronologyTab },
   { value: 'duties', label: 'Duties', Component: DutiesPanel },
   { value: 'findings', label: 'Findings', Component: FindingsTab },
+  { value: 'remedies', label: 'Remedies', Component: RemediesTab },
   { value: 'history', label: 'History', Component: ({ caseDetail }) => <CaseHistory caseId={caseDetail.id} /> },
 ];

@@ -1,0 +1,313 @@
+// The recommendations (agreed actions): what, by which bodies, by when (a date, counted from the
+// final decision), where each stands, and "mark done" with a note of what shows it was done.
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IpcCallError, fieldErrors } from '../../ipc/client';
+import { ACTION_KIND_LABELS } from '../../../shared/remedies';
+import { formatLongDate } from '../../../shared/dates/calendar-date';
+import type { CaseFileAction } from '../../../shared/casefile/schema';
+import type { ActionView } from '../../../shared/ipc/channels/remedies';
+import { useRemedyChange } from './queries';
+import { useJournalledForm } from './use-journalled-form';
+import {
+  ACTION_TEMPLATES,
+  actionFormFrom,
+  actionFromForm,
+  emptyActionForm,
+  serverErrors,
+  type ActionForm,
+} from './form-values';
+import { FormModal } from './FormModal';
+import { ConfirmDeleteButton } from './ConfirmDeleteButton';
+import { COMPLIANCE_COLOURS, COMPLIANCE_LABELS, deadlineText } from './labels';
+import type { CaseNames } from './names';
+
+interface Props {
+  caseId: string;
+  actions: ActionView[];
+  deadlinesFrom: string;
+  hasFinalDecision: boolean;
+  names: CaseNames;
+}
+
+export const actionTitle = (a: Pick<CaseFileAction, 'kind' | 'text'>) =>
+  a.text?.trim() ? `${ACTION_KIND_LABELS[a.kind]}: ${a.text.trim()}` : ACTION_KIND_LABELS[a.kind];
+
+const periodText = (a: CaseFileAction) =>
+  a.withinDays !== undefined
+    ? `within ${a.withinDays} days`
+    : a.withinWorkingDays !== undefined
+      ? `within ${a.withinWorkingDays} working days`
+      : '';
+
+export function ActionsSection({ caseId, actions, deadlinesFrom, hasFinalDecision, names }: Props) {
+  const [editing, setEditing] = useState<{ action?: CaseFileAction } | null>(null);
+  const [marking, setMarking] = useState<ActionView | null>(null);
+  const remove = useRemedyChange(caseId, 'remedy.deleteAction');
+  const setStatus = useRemedyChange(caseId, 'remedy.setActionStatus');
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb={4}>
+        <Title order={3} size="h5">
+          Recommendations (agreed actions)
+        </Title>
+        <Button size="xs" variant="light" onClick={() => setEditing({})}>
+          Add action
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed" mb="sm">
+        Deadlines count from{' '}
+        {hasFinalDecision ? 'the final decision date' : 'the as-at date (no final decision date yet)'},{' '}
+        {formatLongDate(deadlinesFrom)}.
+      </Text>
+      {actions.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          No actions yet: an apology, a reassessment, reinstating services, a payment, or service improvements.
+        </Text>
+      ) : (
+        <Table striped aria-label="Agreed actions">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Action</Table.Th>
+              <Table.Th>By</Table.Th>
+              <Table.Th>Deadline</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {actions.map((view) => {
+              const a = view.action;
+              return (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    {actionTitle(a)}
+                    {view.evidence && (
+                      <Text size="xs" c="dimmed">
+                        Done: {view.evidence}
+                        {view.statusRecordedAt
+                          ? ` (recorded ${new Date(view.statusRecordedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })})`
+                          : ''}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{a.by.map(names.org).join(', ')}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {deadlineText(view.due)}
+                    <Text size="xs" c="dimmed">
+                      {periodText(a)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={COMPLIANCE_COLOURS[view.compliance]}
+                      variant="light"
+                      style={{ minWidth: 'max-content' }}
+                    >
+                      {COMPLIANCE_LABELS[view.compliance]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      {view.compliance === 'done' ? (
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          loading={setStatus.isPending && setStatus.variables?.actionId === a.id}
+                          onClick={() => setStatus.mutate({ actionId: a.id, status: 'due' })}
+                        >
+                          Reopen
+                        </Button>
+                      ) : (
+                        <Button size="compact-xs" variant="light" color="green" onClick={() => setMarking(view)}>
+                          Mark done
+                        </Button>
+                      )}
+                      <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ action: a })}>
+                        Edit
+                      </Button>
+                      <ConfirmDeleteButton
+                        label={`Delete action ${a.id}`}
+                        what={`the action “${actionTitle(a)}”`}
+                        onConfirm={() => remove.mutateAsync({ actionId: a.id })}
+                      />
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && (
+        <ActionEditor caseId={caseId} action={editing.action} names={names} onDone={() => setEditing(null)} />
+      )}
+      {marking && <MarkDoneModal caseId={caseId} view={marking} onDone={() => setMarking(null)} />}
+    </Paper>
+  );
+}
+
+function MarkDoneModal({ caseId, view, onDone }: { caseId: string; view: ActionView; onDone(): void }) {
+  const form = useJournalledForm<{ evidence: string }>(`remedy:${caseId}:done:${view.action.id}`, null, {
+    evidence: '',
+  });
+  const [error, setError] = useState<string | null>(null);
+  const setStatus = useRemedyChange(caseId, 'remedy.setActionStatus');
+  const submit = () => {
+    if (!form.values.evidence.trim()) {
+      setError('Say what shows it was done, e.g. “Letter of apology dated 3 February 2023”.');
+      return;
+    }
+    setStatus.mutate(
+      { actionId: view.action.id, status: 'done', evidence: form.values.evidence.trim() },
+      {
+        onSuccess: async () => {
+          await form.reset({ evidence: '' });
+          notifications.show({ message: 'Marked done', color: 'green' });
+          onDone();
+        },
+        onError: (err) => setError(fieldErrors(err).evidence ?? err.message),
+      },
+    );
+  };
+  if (!form.ready) return null;
+  return (
+    <Modal opened onClose={onDone} title={`Mark done: ${actionTitle(view.action)}`} centered size="lg">
+      <Stack>
+        <Textarea
+          label="Evidence it was done"
+          description="What shows the action was carried out (a letter, a payment confirmation, a revised policy)"
+          autosize
+          minRows={3}
+          value={form.values.evidence}
+          onChange={(e) => {
+            setError(null);
+            form.set('evidence', e.currentTarget.value);
+          }}
+          onKeyDown={getHotkeyHandler([
+            ['mod+Enter', submit],
+            ['mod+S', submit],
+          ])}
+          error={error}
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button color="green" loading={setStatus.isPending} onClick={submit}>
+            Mark done
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function ActionEditor(props: { caseId: string; action?: CaseFileAction; names: CaseNames; onDone(): void }) {
+  const { caseId, action, names, onDone } = props;
+  const initial = action ? actionFormFrom(action) : emptyActionForm();
+  const form = useJournalledForm<ActionForm>(`remedy:${caseId}:action:${action?.id ?? 'new'}`, null, initial);
+  const [submitted, setSubmitted] = useState(false);
+  const save = useRemedyChange(caseId, 'remedy.saveAction');
+  const v = form.values;
+  const converted = actionFromForm(v);
+  const errors = { ...(submitted && !converted.ok ? converted.errors : {}), ...form.serverErrors };
+
+  const submit = () => {
+    setSubmitted(true);
+    if (!converted.ok) return;
+    save.mutate(
+      { action: { ...converted.value, ...(action ? { id: action.id } : {}) } },
+      {
+        onSuccess: async () => {
+          await form.reset(initial);
+          notifications.show({ message: 'Saved the action', color: 'green' });
+          onDone();
+        },
+        onError: (err) => form.setServerErrors(serverErrors(fieldErrors(err), 'action.')),
+      },
+    );
+  };
+
+  if (!form.ready) return null;
+  return (
+    <FormModal
+      title={action ? 'Edit action' : 'Add an action'}
+      opened
+      onClose={onDone}
+      onCancel={async () => {
+        await form.reset(initial);
+        onDone();
+      }}
+      onSubmit={submit}
+      saving={save.isPending}
+      submitLabel="Save action"
+      restored={form.restored}
+      onKeepRestored={form.dismissNotice}
+      onDiscardRestored={() => form.reset(initial)}
+      error={save.error instanceof IpcCallError && save.error.issues.length === 0 ? save.error.message : null}
+    >
+      <Select
+        label="Action"
+        data={ACTION_TEMPLATES.map((t) => ({ value: t.value, label: t.label }))}
+        value={v.template}
+        onChange={(x) => {
+          const t = ACTION_TEMPLATES.find((y) => y.value === x);
+          if (t) form.change({ ...v, template: t.value, kind: t.kind, text: t.text });
+        }}
+        allowDeselect={false}
+      />
+      <TextInput
+        label="What is to be done"
+        description={v.kind === 'apology' ? 'Optional: e.g. a written apology from a senior officer' : undefined}
+        value={v.text}
+        onChange={(e) => form.set('text', e.currentTarget.value)}
+        error={errors.text}
+      />
+      <MultiSelect
+        label="By"
+        data={names.orgs}
+        value={v.by}
+        onChange={(x) => form.set('by', x)}
+        error={errors.by ?? errors['by.0']}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput
+          label="Within"
+          value={v.period}
+          onChange={(e) => form.set('period', e.currentTarget.value)}
+          error={errors.period ?? errors.withinDays ?? errors.withinWorkingDays}
+        />
+        <SegmentedControl
+          mt={24}
+          aria-label="Days or working days"
+          value={v.periodKind}
+          onChange={(x) => form.set('periodKind', x as ActionForm['periodKind'])}
+          data={[
+            { value: 'days', label: 'days' },
+            { value: 'working_days', label: 'working days' },
+          ]}
+        />
+      </SimpleGrid>
+    </FormModal>
+  );
+}

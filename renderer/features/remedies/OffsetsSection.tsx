@@ -1,0 +1,176 @@
+// What already met part of those payments (housing benefit, other benefits, refunds made), each
+// set against the payments it reduces, in the order chosen.
+import { useState } from 'react';
+import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IpcCallError, fieldErrors } from '../../ipc/client';
+import { formatPence } from '../../../shared/money';
+import { formatLongDate } from '../../../shared/dates/calendar-date';
+import { OFFSET_KINDS } from '../../../shared/domain/vocabulary';
+import { OFFSET_KIND_LABELS } from '../../../shared/remedies';
+import type { CaseFileOffset, CaseFilePayment } from '../../../shared/casefile/schema';
+import { useRemedyChange } from './queries';
+import { useJournalledForm } from './use-journalled-form';
+import { emptyOffsetForm, offsetFormFrom, offsetFromForm, serverErrors, type OffsetForm } from './form-values';
+import { FormModal } from './FormModal';
+import { ConfirmDeleteButton } from './ConfirmDeleteButton';
+import { paymentLabel } from './PaymentsSection';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+interface Props {
+  caseId: string;
+  offsets: CaseFileOffset[];
+  payments: CaseFilePayment[];
+  /** What of each offset found no loss to reduce (from the calculation). */
+  unapplied: Map<string, number>;
+}
+
+export function OffsetsSection({ caseId, offsets, payments, unapplied }: Props) {
+  const [editing, setEditing] = useState<{ offset?: CaseFileOffset } | null>(null);
+  const remove = useRemedyChange(caseId, 'offsets.delete');
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h5">
+          Offsets (already met by benefits or refunds)
+        </Title>
+        <Button size="xs" variant="light" onClick={() => setEditing({})} disabled={payments.length === 0}>
+          Add offset
+        </Button>
+      </Group>
+      {offsets.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          None. Add housing benefit or other amounts that already met part of a payment.
+        </Text>
+      ) : (
+        <Table striped aria-label="Offsets">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Offset</Table.Th>
+              <Table.Th>Kind</Table.Th>
+              <Table.Th>Date</Table.Th>
+              <Table.Th ta="right">Amount</Table.Th>
+              <Table.Th>Against</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {offsets.map((o) => (
+              <Table.Tr key={o.id}>
+                <Table.Td>{o.id}</Table.Td>
+                <Table.Td>{capitalise(OFFSET_KIND_LABELS[o.kind])}</Table.Td>
+                <Table.Td>{o.date ? formatLongDate(o.date) : '—'}</Table.Td>
+                <Table.Td ta="right">
+                  {formatPence(o.amount)}
+                  {(unapplied.get(o.id) ?? 0) > 0 && (
+                    <Text size="xs" c="orange">
+                      {formatPence(unapplied.get(o.id) ?? 0)} found nothing to reduce
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{o.against.join(', ')}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ offset: o })}>
+                      Edit
+                    </Button>
+                    <ConfirmDeleteButton
+                      label={`Delete offset ${o.id}`}
+                      what={`the offset ${o.id} (${formatPence(o.amount)} ${OFFSET_KIND_LABELS[o.kind]})`}
+                      onConfirm={() => remove.mutateAsync({ offsetId: o.id })}
+                    />
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && (
+        <OffsetEditor caseId={caseId} offset={editing.offset} payments={payments} onDone={() => setEditing(null)} />
+      )}
+    </Paper>
+  );
+}
+
+function OffsetEditor(props: { caseId: string; offset?: CaseFileOffset; payments: CaseFilePayment[]; onDone(): void }) {
+  const { caseId, offset, payments, onDone } = props;
+  const initial = offset ? offsetFormFrom(offset) : emptyOffsetForm();
+  const form = useJournalledForm<OffsetForm>(`remedy:${caseId}:offset:${offset?.id ?? 'new'}`, null, initial);
+  const [submitted, setSubmitted] = useState(false);
+  const save = useRemedyChange(caseId, 'offsets.save');
+  const v = form.values;
+  const converted = offsetFromForm(v);
+  const errors = { ...(submitted && !converted.ok ? converted.errors : {}), ...form.serverErrors };
+
+  const submit = () => {
+    setSubmitted(true);
+    if (!converted.ok) return;
+    save.mutate(
+      { offset: { ...converted.value, ...(offset ? { id: offset.id } : {}) } },
+      {
+        onSuccess: async (saved) => {
+          await form.reset(initial);
+          notifications.show({ message: `Saved offset ${saved.id}`, color: 'green' });
+          onDone();
+        },
+        onError: (err) => form.setServerErrors(serverErrors(fieldErrors(err), 'offset.')),
+      },
+    );
+  };
+
+  if (!form.ready) return null;
+  return (
+    <FormModal
+      title={offset ? `Edit offset ${offset.id}` : 'Add an offset'}
+      opened
+      onClose={onDone}
+      onCancel={async () => {
+        await form.reset(initial);
+        onDone();
+      }}
+      onSubmit={submit}
+      saving={save.isPending}
+      submitLabel="Save offset"
+      restored={form.restored}
+      onKeepRestored={form.dismissNotice}
+      onDiscardRestored={() => form.reset(initial)}
+      error={save.error instanceof IpcCallError && save.error.issues.length === 0 ? save.error.message : null}
+    >
+      <SimpleGrid cols={2}>
+        <Select
+          label="Kind"
+          data={OFFSET_KINDS.map((k) => ({ value: k, label: capitalise(OFFSET_KIND_LABELS[k]) }))}
+          value={v.kind}
+          onChange={(x) => x && form.set('kind', x as OffsetForm['kind'])}
+          allowDeselect={false}
+        />
+        <TextInput
+          label="Amount"
+          leftSection="£"
+          placeholder="e.g. 400.00"
+          value={v.amount}
+          onChange={(e) => form.set('amount', e.currentTarget.value.replace(/^£/, ''))}
+          error={errors.amount}
+          data-autofocus
+        />
+        <TextInput
+          label="Date (optional)"
+          type="date"
+          value={v.date}
+          onChange={(e) => form.set('date', e.currentTarget.value)}
+          error={errors.date}
+        />
+        <MultiSelect
+          label="Against payments"
+          description="Applied in this order, each up to what is left of it"
+          data={payments.map((p) => ({ value: p.id, label: paymentLabel(p) }))}
+          value={v.against}
+          onChange={(x) => form.set('against', x)}
+          error={errors.against ?? errors['against.0']}
+        />
+      </SimpleGrid>
+    </FormModal>
+  );
+}

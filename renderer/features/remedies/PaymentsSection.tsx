@@ -1,0 +1,255 @@
+// What the person (or their family) paid for care that should have been free: one-off payments
+// and regular ones (every week or month between two dates), with add, edit and delete.
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IpcCallError, fieldErrors } from '../../ipc/client';
+import { formatPence } from '../../../shared/money';
+import { formatLongDate } from '../../../shared/dates/calendar-date';
+import type { CaseFilePayment } from '../../../shared/casefile/schema';
+import { useRemedyChange } from './queries';
+import { useJournalledForm } from './use-journalled-form';
+import { emptyPaymentForm, paymentFormFrom, paymentFromForm, serverErrors, type PaymentForm } from './form-values';
+import { FormModal } from './FormModal';
+import { ConfirmDeleteButton } from './ConfirmDeleteButton';
+import type { CaseNames } from './names';
+
+export function paymentWhen(p: CaseFilePayment): string {
+  if (!p.schedule) return formatLongDate(p.date ?? '');
+  return `Every ${p.schedule.every}, ${formatLongDate(p.schedule.from)} to ${formatLongDate(p.schedule.to)}`;
+}
+
+export function paymentAmount(p: CaseFilePayment): string {
+  return p.schedule ? `${formatPence(p.schedule.amount)} a ${p.schedule.every}` : formatPence(p.amount ?? 0);
+}
+
+export const paymentLabel = (p: CaseFilePayment) => `${p.id}: ${p.for ?? p.service ?? 'payment'} (${paymentAmount(p)})`;
+
+interface Props {
+  caseId: string;
+  payments: CaseFilePayment[];
+  names: CaseNames;
+}
+
+export function PaymentsSection({ caseId, payments, names }: Props) {
+  const [editing, setEditing] = useState<{ payment?: CaseFilePayment } | null>(null);
+  const remove = useRemedyChange(caseId, 'payments.delete');
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h5">
+          Payments made for care
+        </Title>
+        <Button size="xs" variant="light" onClick={() => setEditing({})}>
+          Add payment
+        </Button>
+      </Group>
+      {payments.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          No payments recorded. Add what the person or their family paid for care that S117 should have provided free.
+        </Text>
+      ) : (
+        <Table striped aria-label="Payments">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Payment</Table.Th>
+              <Table.Th>Date or schedule</Table.Th>
+              <Table.Th ta="right">Amount</Table.Th>
+              <Table.Th>Paid by</Table.Th>
+              <Table.Th>For</Table.Th>
+              <Table.Th>Mental health need</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {payments.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>{p.id}</Table.Td>
+                <Table.Td>{paymentWhen(p)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {paymentAmount(p)}
+                </Table.Td>
+                <Table.Td>{names.person(p.paidBy)}</Table.Td>
+                <Table.Td>{p.for ?? p.service ?? '—'}</Table.Td>
+                <Table.Td>
+                  {p.meetsMentalHealthNeed ? (
+                    <Badge color="teal" variant="light">
+                      Yes
+                    </Badge>
+                  ) : (
+                    <Badge color="gray" variant="light">
+                      No
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ payment: p })}>
+                      Edit
+                    </Button>
+                    <ConfirmDeleteButton
+                      label={`Delete payment ${p.id}`}
+                      what={`the payment ${p.id} (${paymentAmount(p)}, ${paymentWhen(p)})`}
+                      onConfirm={() => remove.mutateAsync({ paymentId: p.id })}
+                    />
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && (
+        <PaymentEditor caseId={caseId} payment={editing.payment} names={names} onDone={() => setEditing(null)} />
+      )}
+    </Paper>
+  );
+}
+
+function PaymentEditor(props: { caseId: string; payment?: CaseFilePayment; names: CaseNames; onDone(): void }) {
+  const { caseId, payment, names, onDone } = props;
+  const initial = payment ? paymentFormFrom(payment) : emptyPaymentForm(names.people[0]?.value ?? '');
+  const form = useJournalledForm<PaymentForm>(`remedy:${caseId}:payment:${payment?.id ?? 'new'}`, null, initial);
+  const [submitted, setSubmitted] = useState(false);
+  const save = useRemedyChange(caseId, 'payments.save');
+  const v = form.values;
+  const converted = paymentFromForm(v);
+  const errors = { ...(submitted && !converted.ok ? converted.errors : {}), ...form.serverErrors };
+
+  const submit = () => {
+    setSubmitted(true);
+    if (!converted.ok) return;
+    save.mutate(
+      { payment: { ...converted.value, ...(payment ? { id: payment.id } : {}) } },
+      {
+        onSuccess: async (saved) => {
+          await form.reset(initial);
+          notifications.show({ message: `Saved payment ${saved.id}`, color: 'green' });
+          onDone();
+        },
+        onError: (err) => form.setServerErrors(serverErrors(fieldErrors(err), 'payment.')),
+      },
+    );
+  };
+
+  if (!form.ready) return null;
+  return (
+    <FormModal
+      title={payment ? `Edit payment ${payment.id}` : 'Add a payment'}
+      opened
+      onClose={onDone}
+      onCancel={async () => {
+        await form.reset(initial);
+        onDone();
+      }}
+      onSubmit={submit}
+      saving={save.isPending}
+      submitLabel="Save payment"
+      restored={form.restored}
+      onKeepRestored={form.dismissNotice}
+      onDiscardRestored={() => form.reset(initial)}
+      error={save.error instanceof IpcCallError && save.error.issues.length === 0 ? save.error.message : null}
+    >
+      <SegmentedControl
+        aria-label="How often"
+        value={v.repeat}
+        onChange={(x) => form.set('repeat', x as PaymentForm['repeat'])}
+        data={[
+          { value: 'once', label: 'One payment' },
+          { value: 'schedule', label: 'Regular payments' },
+        ]}
+      />
+      {v.repeat === 'once' ? (
+        <SimpleGrid cols={2}>
+          <TextInput
+            label="Date paid"
+            type="date"
+            value={v.date}
+            onChange={(e) => form.set('date', e.currentTarget.value)}
+            error={errors.date}
+            data-autofocus
+          />
+          <TextInput
+            label="Amount"
+            placeholder="e.g. 1,288.00"
+            leftSection="£"
+            value={v.amount}
+            onChange={(e) => form.set('amount', e.currentTarget.value.replace(/^£/, ''))}
+            error={errors.amount}
+          />
+        </SimpleGrid>
+      ) : (
+        <SimpleGrid cols={2}>
+          <TextInput
+            label="First payment"
+            type="date"
+            value={v.from}
+            onChange={(e) => form.set('from', e.currentTarget.value)}
+            error={errors.from ?? errors['schedule.from']}
+            data-autofocus
+          />
+          <TextInput
+            label="Until"
+            type="date"
+            value={v.to}
+            onChange={(e) => form.set('to', e.currentTarget.value)}
+            error={errors.to ?? errors['schedule.to']}
+          />
+          <Select
+            label="Every"
+            data={[
+              { value: 'week', label: 'Week' },
+              { value: 'month', label: 'Month' },
+            ]}
+            value={v.every}
+            onChange={(x) => x && form.set('every', x as PaymentForm['every'])}
+            allowDeselect={false}
+          />
+          <TextInput
+            label="Amount each time"
+            placeholder="e.g. 256.00"
+            leftSection="£"
+            value={v.amount}
+            onChange={(e) => form.set('amount', e.currentTarget.value.replace(/^£/, ''))}
+            error={errors.amount ?? errors['schedule.amount']}
+          />
+        </SimpleGrid>
+      )}
+      <SimpleGrid cols={2}>
+        <Select
+          label="Paid by"
+          data={names.people}
+          value={v.paidBy || null}
+          onChange={(x) => form.set('paidBy', x ?? '')}
+          allowDeselect={false}
+          error={errors.paidBy}
+        />
+        <TextInput
+          label="What it paid for"
+          placeholder="e.g. private support worker"
+          value={v.for}
+          onChange={(e) => form.set('for', e.currentTarget.value)}
+          error={errors.for}
+        />
+      </SimpleGrid>
+      <Checkbox
+        label="Meets a mental health need (care that S117 aftercare should have provided)"
+        checked={v.meetsMentalHealthNeed}
+        onChange={(e) => form.set('meetsMentalHealthNeed', e.currentTarget.checked)}
+      />
+    </FormModal>
+  );
+}
