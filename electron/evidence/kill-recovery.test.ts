@@ -112,7 +112,7 @@ describe('killing an import mid-batch', () => {
   });
 
   it('between storing a file and committing its row: the stored file is swept on reopen', async () => {
-    const run = await runChild(ws, files, (e) => e.event === 'renamed', 400);
+    const run = await runChild(ws, files, (e) => e.event === 'renamed', 2000);
     expect(run.killed).toBe(true);
     const renamed = run.events.find((e) => e.event === 'renamed')!.sha256!;
     expect(storeFiles(ws.dataDir)).toContain(`${renamed.slice(0, 2)}/${renamed}`);
