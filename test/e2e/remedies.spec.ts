@@ -115,6 +115,10 @@ test('payments, an offset, a 50/50 split and a distress payment give the totals,
   await expect(page.getByRole('status').filter({ hasText: 'Split the financial loss' })).toContainText('£4,216.00');
   const calculation = page.getByRole('table', { name: 'Financial loss calculation' });
   await expect(calculation.getByRole('row', { name: /^Totals/ })).toContainText('£4,616.00£400.00£4,216.00');
+  await expect(page.getByRole('img', { name: 'Who pays what to whom' })).toContainText('Not yet apportioned');
+  await page
+    .getByRole('img', { name: 'Who pays what to whom' })
+    .screenshot({ path: 'test-results/screens/remedies-unapportioned.png' });
 
   // Apportionment 50/50 between council and ICB; a sum other than 100 says so beside the fields.
   const shares = page.getByRole('group', { name: 'Apportionment' });

@@ -63,7 +63,7 @@ export function WhoPaysSection({ output, explanation, words, names, provisional 
         </Text>
       </Group>
       <RemedyFlowChart input={flowInput(output, explanation)} nameOf={names.any} />
-      <SimpleGrid cols={{ base: 1, md: 2 }} mt="md">
+      <SimpleGrid cols={{ base: 1, md: 2 }} mt="md" style={{ alignItems: 'start' }}>
         <Totals
           label="Pays (by organisation)"
           rows={Object.entries(output.byOrganisation).map(([id, a]) => [orgName(id), a])}

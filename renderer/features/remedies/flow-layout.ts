@@ -50,6 +50,8 @@ export const POOL = '*refund';
 const NODE_WIDTH = 14;
 const GAP = 18;
 const PAD = 12;
+/** Room above the top node for the refund's label. */
+const PAD_TOP = 30;
 const MIN_NODE = 3;
 
 /** The flows of a remedy result, from the calculator's output and its per-item explanation. */
@@ -89,8 +91,8 @@ export function layoutFlows(input: FlowInput, size: { width: number; left: numbe
   const lossTotal = input.lossShares.reduce((s, x) => s + x.amount, 0);
   const total = orgs.reduce((s, [, a]) => s + a, 0);
   const most = Math.max(orgs.length, people.length, 1);
-  const height = Math.max(200, most * 64 + 2 * PAD);
-  const usable = height - 2 * PAD - (most - 1) * GAP;
+  const height = Math.max(200, most * 64 + PAD + PAD_TOP);
+  const usable = height - PAD - PAD_TOP - (most - 1) * GAP;
   const k = total > 0 ? usable / total : 0;
   const columnX = [
     size.left,
@@ -102,7 +104,7 @@ export function layoutFlows(input: FlowInput, size: { width: number; left: numbe
   const stack = (entries: Array<[string, number]>, column: 0 | 1 | 2) => {
     const heights = entries.map(([, a]) => Math.max(a * k, MIN_NODE));
     const span = heights.reduce((s, h) => s + h, 0) + (entries.length - 1) * GAP;
-    let y = PAD + (height - 2 * PAD - span) / 2;
+    let y = PAD_TOP + (height - PAD - PAD_TOP - span) / 2;
     entries.forEach(([id, amount], i) => {
       const h = heights[i] ?? 0;
       nodes.push({ id, column, amount, x: columnX[column] ?? 0, y, height: h });
