@@ -206,6 +206,15 @@ test('payments, an offset, a 50/50 split and a distress payment give the totals,
   await expect(due).not.toContainText('Apology');
   await page.screenshot({ path: 'test-results/screens/compliance.png', fullPage: true });
 
+  // The Compliance page lists every action on asking for all, the done apology with its evidence.
+  await page.getByRole('link', { name: 'All agreed actions' }).click();
+  await page.getByText('All actions', { exact: true }).click();
+  const all = page.getByRole('table', { name: 'Agreed actions across cases' });
+  await expect(all.getByRole('row')).toHaveCount(5);
+  await expect(all.getByRole('row', { name: /Apology/ })).toContainText('Joint letter of apology from both directors');
+  await expect(all.getByRole('row', { name: /Apology/ })).toContainText('Done');
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+
   await due.getByRole('row', { name: /Delay in reassessing/ }).click();
   await expect(page.getByRole('heading', { name: 'Delay in reassessing aftercare needs' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Agreed actions' })).toContainText('Reassess the aftercare needs');
