@@ -59,6 +59,7 @@ describe('searching evidence', () => {
     ws = createTestWorkspace();
     addCase(ws.db, 'c1', 'Mr A and Anytown');
     addCase(ws.db, 'c2', 'Ms C and Otherton');
+    addCase(ws.db, 'c1-2', 'A case whose id starts like another');
     const plan = await textPdf([
       ['CPA care plan', 'Entitled to section 117 aftercare'],
       ['He was discharged home today', 'Support worker three days a week'],
@@ -74,6 +75,7 @@ describe('searching evidence', () => {
       ],
     });
     await ws.evidence.importFiles({ caseId: 'c2', files: [await writeFixture(ws.inputDir, 'invoices.pdf', other)] });
+    await ws.evidence.importFiles({ caseId: 'c1-2', files: [await writeFixture(ws.inputDir, 'invoices.pdf', other)] });
   });
   afterAll(async () => {
     await ws.dispose();
@@ -107,7 +109,11 @@ describe('searching evidence', () => {
   });
 
   it('searches one case or all of them', () => {
-    expect(where(searchEvidence(ws.db, { query: '"discharged home"' })).sort()).toEqual(['c1/d1/p2', 'c2/d1/p1']);
+    expect(where(searchEvidence(ws.db, { query: '"discharged home"' })).sort()).toEqual([
+      'c1-2/d1/p1',
+      'c1/d1/p2',
+      'c2/d1/p1',
+    ]);
     expect(where(searchEvidence(ws.db, { query: 'Otherton', caseId: 'c1' }))).toEqual([]);
   });
 

@@ -157,10 +157,11 @@ function rankPageHits(db: Db, params: SearchParams): HitRow[] {
      FROM evidence_pages p
      JOIN evidence e ON e.case_id = p.case_id AND e.id = p.evidence_id
      JOIN cases c ON c.id = p.case_id
-     WHERE p.row_id = @rowId`,
+     WHERE p.row_id = @rowId AND (@caseId IS NULL OR p.case_id = @caseId)`,
   );
   return ranked.flatMap((r) => {
-    const row = describe.get({ scoped, rowId: r.row_id }) as Omit<HitRow, 'score'> | undefined;
+    // The case id was matched as tokens ("c1" is also the first token of "c1-2"): confirm it exactly.
+    const row = describe.get({ scoped, rowId: r.row_id, caseId: params.caseId }) as Omit<HitRow, 'score'> | undefined;
     return row ? [{ ...row, score: r.score }] : [];
   });
 }
