@@ -27,6 +27,7 @@ export function Shell() {
       <AppShell.Navbar p="xs" aria-label="Main">
         <NavLink component={Link} to="/" label="Cases" active={location.pathname === '/'} />
         <NavLink component={Link} to="/cases/new" label="New case" active={location.pathname === '/cases/new'} />
+        <NavLink component={Link} to="/search" label="Search" active={location.pathname === '/search'} />
         <NavLink component={Link} to="/compliance" label="Compliance" active={location.pathname === '/compliance'} />
       </AppShell.Navbar>
       <AppShell.Main>

@@ -6,6 +6,7 @@ import { ChronologyTab } from '../chronology/ChronologyTab';
 import { CaseHistory } from './CaseHistory';
 import { DutiesPanel } from '../duties/DutiesPanel';
 import { FindingsTab } from '../findings/FindingsTab';
+import { EvidenceTab } from '../evidence/EvidenceTab';
 import { RemediesTab } from '../remedies/RemediesTab';
 
 export interface CaseTab {
@@ -17,6 +18,7 @@ export interface CaseTab {
 
 export const CASE_TABS: CaseTab[] = [
   { value: 'overview', label: 'Overview', Component: CaseOverview },
+  { value: 'evidence', label: 'Evidence', Component: EvidenceTab },
   { value: 'chronology', label: 'Chronology', Component: ChronologyTab },
   { value: 'duties', label: 'Duties', Component: DutiesPanel },
   { value: 'findings', label: 'Findings', Component: FindingsTab },
