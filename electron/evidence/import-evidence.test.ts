@@ -3,6 +3,7 @@ import { chmodSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } 
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { listAudit } from '../store/audit';
+import { OcrUnavailableError, type OcrEngine } from './ocr';
 import { addCase, createTestWorkspace, type TestWorkspace } from '../../test/fixtures/evidence/test-workspace';
 import {
   docxFile,
@@ -219,6 +220,25 @@ describe('an HTML email with a picture in its signature', () => {
     expect(ws.evidence.get('c1', 'd1').extractionNotes).toEqual([
       '1 picture embedded in the body was not made a separate item.',
     ]);
+  });
+});
+
+describe('when OCR cannot start', () => {
+  it('still imports a scan, with no text and a note saying why', async () => {
+    await ws.dispose();
+    const broken: OcrEngine = {
+      recognize: () => Promise.reject(new OcrUnavailableError(new Error('eng.traineddata.gz is missing'))),
+      close: async () => undefined,
+    };
+    ws = createTestWorkspace({ ocr: broken });
+    addCase(ws.db, 'c1');
+    const file = await writeFixture(ws.inputDir, 'scan.png', picture);
+    const result = await ws.evidence.importFiles({ caseId: 'c1', files: [file] });
+    expect(result.outcomes[0]!.status).toBe('imported');
+    expect(ws.evidence.get('c1', 'd1')).toMatchObject({
+      textMethod: 'none',
+      extractionNotes: [expect.stringMatching(/OCR is not available: eng.traineddata.gz is missing/)],
+    });
   });
 });
 

@@ -19,6 +19,14 @@ export function bundledLanguagePath(): string {
   return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
 
+/** The OCR engine could not start (its model or WebAssembly could not be loaded), as opposed to one image failing. */
+export class OcrUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`OCR is not available: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'OcrUnavailableError';
+  }
+}
+
 export function createOcrEngine(options: { cachePath?: string } = {}): OcrEngine {
   let worker: Promise<Worker> | null = null;
   // tesseract.js runs one job at a time per worker; queue ours so callers can fire freely.
@@ -39,7 +47,7 @@ export function createOcrEngine(options: { cachePath?: string } = {}): OcrEngine
       const job = queue.then(async () => {
         worker ??= start().catch((err: unknown) => {
           worker = null;
-          throw err;
+          throw new OcrUnavailableError(err);
         });
         const w = await worker;
         const { data } = await w.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength));

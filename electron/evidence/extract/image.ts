@@ -2,6 +2,7 @@
 // damaged image is reported as damaged rather than as an image with no words on it.
 import { readFile } from 'node:fs/promises';
 import { loadImage } from '@napi-rs/canvas';
+import { OcrUnavailableError } from '../ocr';
 import type { EvidenceType } from '../types';
 import { fail, succeed, type ExtractContext, type ExtractResult } from './types';
 
@@ -22,7 +23,10 @@ export async function extractImage(path: string, type: EvidenceType, ctx: Extrac
   let text: string;
   try {
     text = await ctx.ocr.recognize(bytes);
-  } catch {
+  } catch (err) {
+    if (err instanceof OcrUnavailableError) {
+      return succeed({ pages: [{ page: 1, text: '', method: 'none' }], notes: [`${err.message}. Re-run OCR later.`] });
+    }
     if (type === 'tiff')
       return fail('corrupt', 'it is not a readable TIFF image (the file is damaged or uses an unusual format)');
     return fail('corrupt', 'its image could not be read for text');

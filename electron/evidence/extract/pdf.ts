@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OcrUnavailableError } from '../ocr';
 import type { EvidencePage } from '../types';
 import { fail, succeed, throwIfAborted, tidyText, type ExtractContext, type ExtractResult } from './types';
 
@@ -101,8 +102,8 @@ async function readPage(pdf: PDFDocumentProxy, n: number, ctx: ExtractContext, n
       try {
         const text = await ctx.ocr.recognize(await renderPage(pdf, page));
         if (text) return { page: n, text, method: 'ocr' };
-      } catch {
-        notes.push(`Page ${n} could not be OCR'd.`);
+      } catch (err) {
+        notes.push(err instanceof OcrUnavailableError ? `Page ${n}: ${err.message}.` : `Page ${n} could not be OCR'd.`);
       }
     }
     if (hasLayer) return { page: n, text: layer, method: 'text' };
