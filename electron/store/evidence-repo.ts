@@ -237,7 +237,7 @@ export function isHashReferenced(db: Db, sha256: string): boolean {
   return db.prepare(`SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1`).get(sha256) !== undefined;
 }
 
-/** Items whose stored original is missing (should never happen; reported, not repaired). */
+/** Every item with its hash, for checking that each stored original is still there. */
 export function listAllEvidenceHashes(db: Db): Array<{ caseId: string; id: string; sha256: string }> {
   return db.prepare(`SELECT case_id AS caseId, id, sha256 FROM evidence`).all() as Array<{
     caseId: string;
