@@ -26,7 +26,7 @@ import {
 } from '../../shared/letters/templates';
 import { eventCitations } from '../../shared/letters/templates/letter-facts';
 import { formatPence } from '../../shared/money/format-money';
-import type { RemedyOutput } from '../../shared/remedies';
+import { actionDueDate, type RemedyOutput } from '../../shared/remedies';
 
 const FIXTURE = join(__dirname, '../fixtures/cases/letter-fixture.s117.json');
 const LETTER_DATE = '2022-11-01';
@@ -317,8 +317,12 @@ describe('the council response', () => {
     if (!input.remedy.ok) throw new Error('remedy');
     const share = input.remedy.explanation.apportionment.find((a) => a.org === 'council')!;
     expect(pdf.flow).toContain(`We will pay ${formatPence(share.amount)} towards the refund`);
-    const due = out.deadlines.find((d) => d.action === 'a4')!.due!;
-    expect(pdf.flow).toContain(`by ${formatLongDate(due)}.`);
+    // The council's promises run from the date of its own letter.
+    for (const action of (file.remedy?.actions ?? []).filter(
+      (a) => a.kind === 'reassessment' || a.kind === 'service_improvement',
+    ))
+      expect(pdf.flow).toContain(`by ${formatLongDate(actionDueDate(action, LETTER_DATE)!)}.`);
+    expect(pdf.flow).not.toContain('tell us');
     // It stops at the complaint it answers: nothing from the Ombudsmen's stage.
     expect(pdf.flow).not.toContain('told us');
   });

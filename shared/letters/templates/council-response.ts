@@ -3,7 +3,7 @@
 // will do with amounts and dates, an apology, and the right to go to the Ombudsman.
 import { EVENT_TYPE_LABELS, formatEventDateLong } from '../../chronology/event-labels';
 import { formatPence } from '../../money/format-money';
-import { SYMBOLIC_PAYMENT_PURPOSES } from '../../remedies';
+import { SYMBOLIC_PAYMENT_PURPOSES, actionDueDate } from '../../remedies';
 import type { CaseFileAction } from '../../casefile/schema';
 import type { Inline, LetterBlock, LetterSection } from '../model';
 import {
@@ -94,20 +94,32 @@ function wentWrong(facts: LetterFacts, council: string | null): LetterSection {
   return { id: 'went-wrong', heading: 'What we got wrong', blocks };
 }
 
-function actionLine(facts: LetterFacts, action: CaseFileAction): string {
-  const due = facts.deadline(action.id);
-  const what = action.text?.trim()
-    ? lowerFirst(action.text.trim()).replace(/[.!?]$/, '')
-    : action.kind === 'apology'
-      ? 'apologise in writing'
-      : action.kind === 'reassessment'
-        ? `reassess ${facts.aggrieved.short}’s aftercare needs with our NHS partners`
-        : action.kind === 'service_improvement'
-          ? 'review our procedures so this does not happen again'
-          : 'make the payments set out above';
+/**
+ * One promise in the council's own words. Apologies and payments are in the letter itself, and
+ * an action's text is written for the Ombudsmen's decision ("tell us…"), so only reassessments
+ * and other actions keep their text; service improvements are put plainly.
+ */
+function actionLine(facts: LetterFacts, action: CaseFileAction): string | null {
+  // The council's own promises run from the date of its letter, not from an Ombudsman's decision.
+  const due = actionDueDate(action, facts.input.date);
+  let what: string;
+  if (action.kind === 'apology' || action.kind === 'payment') return null;
+  if (action.kind === 'service_improvement')
+    what = 'review how we arrange, fund and end section 117 aftercare, so that this does not happen to anyone else';
+  else if (action.text?.trim()) what = lowerFirst(action.text.trim()).replace(/[.!?]$/, '');
+  else if (action.kind === 'reassessment')
+    what = `reassess ${facts.aggrieved.short}’s aftercare needs with our NHS partners`;
+  else return null;
   const partners = action.by.filter((id) => id !== answeringCouncil(facts));
   const jointly = partners.length > 0 ? ` (together with ${listInWords(partners.map(facts.orgName))})` : '';
   return `We will ${what}${jointly}${due ? `, ${byDate(due)}` : ''}.`;
+}
+
+/** "by 29 November 2022" for the payments, from the payment action when there is one. */
+function paymentsDue(facts: LetterFacts, council: string): string {
+  const action = (facts.file.remedy?.actions ?? []).find((a) => a.kind === 'payment' && a.by.includes(council));
+  const due = action ? actionDueDate(action, facts.input.date) : null;
+  return due ? `, ${byDate(due)}` : '';
 }
 
 function putRight(facts: LetterFacts, council: string | null): LetterSection {
@@ -119,12 +131,14 @@ function putRight(facts: LetterFacts, council: string | null): LetterSection {
     const loss = remedy.output.financialLoss;
     if (share && share.amount > 0)
       lines.push(
-        `We will pay ${formatPence(share.amount)} towards the refund of ${formatPence(loss.net)}${loss.interest > 0 ? ` and interest of ${formatPence(loss.interest)}` : ''} owed to ${facts.aggrieved.short} (our ${share.percent}% share of ${formatPence(loss.total)}).`,
+        `We will pay ${formatPence(share.amount)} towards the refund of ${formatPence(loss.net)}${loss.interest > 0 ? ` and interest of ${formatPence(loss.interest)}` : ''} owed to ${facts.aggrieved.short} (our ${share.percent}% share of ${formatPence(loss.total)})${paymentsDue(facts, council)}.`,
       );
     for (const payment of remedy.output.payments.filter((p) => p.by === council)) {
       const to = facts.file.people.find((p) => p.id === payment.to);
       const name = to ? (to.title ? `${to.title} ${to.name.split(/\s+/).pop()}` : to.name) : facts.orgName(payment.to);
-      lines.push(`We will pay ${name} ${formatPence(payment.amount)} ${SYMBOLIC_PAYMENT_PURPOSES[payment.kind]}.`);
+      lines.push(
+        `We will pay ${name} ${formatPence(payment.amount)} ${SYMBOLIC_PAYMENT_PURPOSES[payment.kind]}${paymentsDue(facts, council)}.`,
+      );
     }
   } else if (!remedy.ok) {
     blocks.push({
@@ -136,7 +150,7 @@ function putRight(facts: LetterFacts, council: string | null): LetterSection {
     });
   }
   const actions = (facts.file.remedy?.actions ?? []).filter((a) => council !== null && a.by.includes(council));
-  lines.push(...actions.map((a) => actionLine(facts, a)));
+  lines.push(...actions.flatMap((a) => actionLine(facts, a) ?? []));
   if (lines.length === 0) blocks.push(para('As I have not found fault, there is nothing further for us to put right.'));
   else blocks.push(para('To put things right:'), { kind: 'bullets', items: lines.map(text) });
   return { id: 'put-right', heading: 'What we will do', blocks };

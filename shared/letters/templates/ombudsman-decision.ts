@@ -424,8 +424,8 @@ function decision(kind: DecisionKind, facts: LetterFacts): LetterSection {
   const bodies = orgList(facts, bodiesComplainedAbout(facts));
   const faultBy = orgList(facts, facts.faultOrgs);
   let outcome: string;
-  if (facts.faultOrgs.length === 0) outcome = `there was no fault by ${bodies}`;
-  else outcome = `there was fault by ${faultBy} which caused injustice to ${facts.aggrieved.short}`;
+  if (facts.faultOrgs.length === 0) outcome = `no fault by ${bodies}`;
+  else outcome = `fault by ${faultBy}, which caused injustice to ${facts.aggrieved.short}`;
   const blocks: LetterBlock[] =
     kind === 'final'
       ? [
@@ -435,7 +435,7 @@ function decision(kind: DecisionKind, facts: LetterFacts): LetterSection {
         ]
       : [
           numbered(
-            `Subject to any comments, my draft decision is that ${outcome}.${facts.faultOrgs.length > 0 ? ' The action set out above would remedy that injustice.' : ''} I will make my final decision after considering any comments received by ${formatLongDate(commentsDue(facts.input.date))}.`,
+            `Subject to any comments, my draft decision is that I have found ${outcome}.${facts.faultOrgs.length > 0 ? ' The action set out above would remedy that injustice.' : ''} I will make my final decision after considering any comments received by ${formatLongDate(commentsDue(facts.input.date))}.`,
           ),
         ];
   return { id: 'decision', heading: kind === 'final' ? 'Final decision' : 'Draft decision', blocks };
