@@ -44,6 +44,7 @@ import {
   actionDueDate,
   complianceStatus,
   describeRemedy,
+  type ReferencePoint,
   type RemedyOutput,
 } from '../../shared/remedies';
 import { formatPence } from '../../shared/money';
@@ -61,7 +62,7 @@ import {
 type Fields = Record<string, unknown>;
 
 export interface ReferencePoints {
-  builtIn: typeof SYMBOLIC_PAYMENT_REFERENCE_POINTS extends readonly (infer T)[] ? T[] : never;
+  builtIn: ReferencePoint[];
   team: TeamReferencePoint[];
 }
 

@@ -143,6 +143,7 @@ test('payments, an offset, a 50/50 split and a distress payment give the totals,
   await choose(page, dialog, 'Paid to', 'Ms Sarah Jones');
   await dialog.getByLabel('Amount').fill('1,000');
   await dialog.getByLabel('Reason').fill('the distress of going without the aftercare she was owed');
+  await page.screenshot({ path: 'test-results/screens/remedies-symbolic.png' });
   await dialog.getByRole('button', { name: 'Save payment' }).click();
   await expect(dialog).toBeHidden();
 
