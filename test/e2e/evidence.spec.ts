@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import type { HarnessWorkspace } from '../harness/browser-harness';
-import { SCANNED_PHRASE, writeEvidenceFiles } from '../fixtures/evidence-e2e/make-evidence-files';
+import { SCANNED_PHRASE, writeEvidenceFiles, writeLongScan } from '../fixtures/evidence-e2e/make-evidence-files';
 
 function seedCase(workspace: HarnessWorkspace) {
   return workspace.services.cases.create({
@@ -207,6 +207,37 @@ test('page through a PDF, quote a selection into the chronology, and describe th
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     });
     await expect(page.getByText('Drop is available in the desktop app')).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an import shows its progress per file and can be cancelled, leaving nothing half-stored', async ({
+  app: page,
+  workspace,
+}) => {
+  const c = seedCase(workspace);
+  const dir = mkdtempSync(join(tmpdir(), 's117-evidence-e2e-'));
+  try {
+    const files = await writeEvidenceFiles(dir);
+    const longScan = await writeLongScan(dir, 12);
+    // The menu's Add evidence… opens the tab with ?add=1, which opens the dialog at once.
+    workspace.host.answers.open.push([longScan, files.docx]);
+    await page.goto(page.url().replace(/#.*$/, `#/cases/${c.id}/evidence?add=1`));
+    const job = page.getByRole('region', { name: 'Importing evidence' });
+    await expect(job.getByText(/Recognising text \(OCR\) in long-scan\.pdf/)).toBeVisible({ timeout: 60_000 });
+    await expect(job.getByRole('progressbar', { name: /Overall progress: \d+%/ })).toBeVisible();
+    await expect(job.getByLabel('Progress per file')).toContainText('council-letter.docx');
+    await expect(job.getByLabel('Progress per file')).toContainText('waiting');
+    // The rest of the tab stays usable while the job runs.
+    await page.getByRole('textbox', { name: /Search this case/ }).fill('anything');
+    await page.screenshot({ path: 'test-results/screens/evidence-progress.png' });
+    await job.getByRole('button', { name: 'Cancel' }).click();
+    await expect(job.getByText('Importing evidence: cancelled')).toBeVisible({ timeout: 30_000 });
+    await expect(job.getByText(/long-scan\.pdf/).first()).toBeVisible();
+    await expect(job.getByText('Not imported', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText('No evidence yet')).toBeVisible();
+    expect(workspace.services.evidence.list(c.id)).toHaveLength(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,8 @@
-// The Evidence tab's main view: Add evidence…, a search within the case, and the list.
+// The Evidence tab's main view: Add evidence… (also reached as ?add=1 from the app menu), a
+// search within the case, and the list.
+import { useEffect, useRef } from 'react';
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { useHotkeys } from '@mantine/hooks';
 import type { CaseDetail } from '../../../shared/domain/case';
 import { EvidenceSearch } from '../search/EvidenceSearch';
@@ -11,6 +14,23 @@ export function EvidenceListPanel({ caseDetail }: { caseDetail: CaseDetail }) {
   const list = useEvidenceList(caseDetail.id);
   const importer = useImportEvidence(caseDetail.id);
   useHotkeys([['alt+E', () => importer.run()]]);
+  const [params, setParams] = useSearchParams();
+  const askedToAdd = params.get('add') === '1';
+  const added = useRef(false);
+  useEffect(() => {
+    // The app menu's Add evidence… arrives as ?add=1: open the dialog once, then drop the flag.
+    if (!askedToAdd || added.current) return;
+    added.current = true;
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        out.delete('add');
+        return out;
+      },
+      { replace: true },
+    );
+    importer.run();
+  }, [askedToAdd, setParams, importer]);
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">

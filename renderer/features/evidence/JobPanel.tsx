@@ -92,8 +92,12 @@ function JobBody({ job, status }: { job: TrackedJob; status: JobStatus }) {
   if (status.state === 'running') {
     return (
       <Stack gap="xs">
-        <Progress.Root size="lg" aria-label="Overall progress">
-          <Progress.Section value={percent(progress.fraction)} animated>
+        <Progress.Root size="lg">
+          <Progress.Section
+            value={percent(progress.fraction)}
+            animated
+            aria-label={`Overall progress: ${percent(progress.fraction)}%`}
+          >
             <Progress.Label>{percent(progress.fraction)}%</Progress.Label>
           </Progress.Section>
         </Progress.Root>
