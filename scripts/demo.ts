@@ -4,7 +4,7 @@
 // from the duty check, sets the remedy choices, prints the check and the calculation, and
 // writes draft and final decisions (PDF and DOCX, named and anonymised), the council's
 // response and the chronology into demo-output/.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -214,8 +214,10 @@ async function main(): Promise<void> {
     await write('chronology.pdf', chronologyLetter(file, { date: DRAFT_DATE, preparedBy: INVESTIGATOR }), 'pdf', false);
     say();
     say(`Done: ${written.length} files in ${OUTPUT}`);
+    say(`The demo workspace stays for a look: npm run s117 -- --data-dir ${dataDir} cases list`);
   } finally {
     services.close();
+    rmSync(dirname(casePath), { recursive: true, force: true });
   }
 }
 

@@ -162,7 +162,7 @@ function apology(facts: LetterFacts, council: string | null): LetterSection {
     findings.length > 0
       ? [
           para(
-            `I am sorry for our mistakes in ${listInWords(phrasesFor(findings.map((f) => f.rule)))}, and for the effect they have had on ${facts.aggrieved.short}${complainer(facts).id !== facts.aggrieved.id ? ' and on you' : ''}. We should have got this right the first time.`,
+            `I am sorry for our mistakes in ${listInWords(phrasesFor(facts.file, findings))}, and for the effect they have had on ${facts.aggrieved.short}${complainer(facts).id !== facts.aggrieved.id ? ' and on you' : ''}. We should have got this right the first time.`,
           ),
         ]
       : [para('I am sorry that you have had cause to complain, even though I have not found that we were at fault.')];

@@ -109,7 +109,7 @@ function summary(kind: DecisionKind, facts: LetterFacts): LetterSection {
   } else {
     const sentences = facts.faultOrgs.map(
       (org, i) =>
-        `We ${i === 0 ? '' : 'also '}found fault by ${facts.orgName(org)} in ${listInWords(phrasesFor(facts.findingsFor(org).map((f) => f.rule)))}.`,
+        `We ${i === 0 ? '' : 'also '}found fault by ${facts.orgName(org)} in ${listInWords(phrasesFor(facts.file, facts.findingsFor(org)))}.`,
     );
     const injustice = injusticeSentence(facts, facts.file.findings ?? []);
     blocks.push(numbered([...sentences, ...(injustice ? [injustice] : [])].join(' ')));

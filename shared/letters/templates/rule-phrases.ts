@@ -1,5 +1,6 @@
 // Short phrases for what each rule is about, for summaries ("We found fault by the Council in
 // charging for aftercare…") and for what a complaint said the bodies got wrong (per duty).
+import type { CaseFile, CaseFileFinding } from '../../casefile/schema';
 import type { RuleId } from '../../s117/rule-ids';
 
 export const RULE_PHRASES: Record<RuleId, string> = {
@@ -44,10 +45,22 @@ export const DUTY_COMPLAINTS: Record<string, string> = {
   'joint-working': 'did not agree which of them was responsible for the aftercare',
 };
 
-/** The distinct phrases for these findings' rules, in order; "other matters" for findings without a rule. */
-export function phrasesFor(rules: ReadonlyArray<string | undefined>): string[] {
-  const phrases = rules.map((r) => (r && r in RULE_PHRASES ? RULE_PHRASES[r as RuleId] : 'other matters'));
-  const distinct = [...new Set(phrases)];
-  // "other matters" reads best last.
+const COMPLAINT_EVENTS = new Set(['complaint_to_org', 'org_response']);
+
+/**
+ * What one finding is about: its rule's phrase; for a finding of the investigator's own, "how
+ * the complaint was handled" when it rests on complaint events, else "other matters".
+ */
+function phraseFor(file: CaseFile, finding: CaseFileFinding): string {
+  if (finding.rule && finding.rule in RULE_PHRASES) return RULE_PHRASES[finding.rule as RuleId];
+  const types = (finding.events ?? []).map((id) => file.events.find((e) => e.id === id)?.type);
+  if (types.length > 0 && types.every((t) => t !== undefined && COMPLAINT_EVENTS.has(t)))
+    return 'how the complaint was handled';
+  return 'other matters';
+}
+
+/** The distinct phrases for these findings, in order, with "other matters" last. */
+export function phrasesFor(file: CaseFile, findings: readonly CaseFileFinding[]): string[] {
+  const distinct = [...new Set(findings.map((f) => phraseFor(file, f)))];
   return [...distinct.filter((p) => p !== 'other matters'), ...distinct.filter((p) => p === 'other matters')];
 }
