@@ -4,11 +4,11 @@
 // place (Enter or Ctrl+S saves, Escape cancels), Shift+Enter opens the full form,
 // Alt+Arrow up/down moves an event within its day, Delete asks to delete it.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ActionIcon, Badge, Group, Table, Text, Textarea, Tooltip } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CaseFileEvent } from '../../../shared/casefile/schema';
-import { EVENT_TYPE_LABELS, formatEventDate } from '../../../shared/chronology/event-labels';
-import { citationLabel, eventDetails, type ChronologyRow, type EvidenceTitle } from './chronology-rows';
+import type { ChronologyRow, EvidenceTitle } from './chronology-rows';
+import { CELL, ChronologyEventRow, type EventRowActions, type EventRowData } from './ChronologyEventRow';
 
 interface Props {
   rows: ChronologyRow[];
@@ -69,7 +69,7 @@ export function ChronologyTable({
     }
   });
 
-  const eventRows = rows.filter((r): r is Extract<ChronologyRow, { kind: 'event' }> => r.kind === 'event');
+  const eventRows = rows.filter((r): r is EventRowData => r.kind === 'event');
   const tabStop = focusedId && indexById.has(focusedId) ? focusedId : eventRows[0]?.key;
 
   const focusEvent = (id: string) => {
@@ -79,7 +79,7 @@ export function ChronologyTable({
     if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'auto' });
   };
 
-  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, row: Extract<ChronologyRow, { kind: 'event' }>) => {
+  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, row: EventRowData) => {
     if (e.target !== e.currentTarget) return;
     const at = eventRows.findIndex((r) => r.key === row.key);
     const go = (delta: number) => {
@@ -131,6 +131,26 @@ export function ChronologyTable({
     if (id) focusEvent(id);
   };
 
+  // The rows get one stable object of callbacks, each reaching the latest handlers, so a row
+  // re-renders only when its own data changes.
+  const latest = useRef({ onRowKeyDown, saveInline, cancelInline, onOpen, onMove, onDelete });
+  useEffect(() => {
+    latest.current = { onRowKeyDown, saveInline, cancelInline, onOpen, onMove, onDelete };
+  });
+  const actions = useMemo<EventRowActions>(
+    () => ({
+      keyDown: (e, row) => latest.current.onRowKeyDown(e, row),
+      focused: (id) => setFocusedId(id),
+      open: (event) => latest.current.onOpen(event),
+      move: (event, direction) => latest.current.onMove(event, direction),
+      remove: (event) => latest.current.onDelete(event),
+      editChange: (text) => setEditing((prev) => (prev ? { ...prev, text } : prev)),
+      editSave: () => void latest.current.saveInline(),
+      editCancel: () => latest.current.cancelInline(),
+    }),
+    [],
+  );
+
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
@@ -141,14 +161,7 @@ export function ChronologyTable({
       data-testid="chronology-scroll"
       style={{ height: 'max(380px, calc(100vh - 330px))', overflow: 'auto', contain: 'strict' }}
     >
-      <Table
-        aria-label="Chronology"
-        aria-rowcount={rows.length + 1}
-        layout="fixed"
-        highlightOnHover
-        stickyHeader
-        verticalSpacing={6}
-      >
+      <Table aria-label="Chronology" aria-rowcount={rows.length + 1} layout="fixed" stickyHeader verticalSpacing={6}>
         <colgroup>
           <col style={{ width: 100 }} />
           <col style={{ width: 190 }} />
@@ -181,164 +194,37 @@ export function ChronologyTable({
             const row = rows[item.index]!;
             if (row.kind === 'year')
               return (
-                <Table.Tr
+                <tr
                   key={row.key}
                   data-index={item.index}
                   ref={virtualizer.measureElement}
                   data-testid="year-row"
-                  bg="var(--mantine-color-gray-1)"
+                  style={{ background: 'var(--mantine-color-gray-1)' }}
                 >
-                  <Table.Td colSpan={COLUMNS}>
+                  <td colSpan={COLUMNS} style={CELL}>
                     <Text fw={700} span>
                       {row.year}
                     </Text>{' '}
                     <Text c="dimmed" size="sm" span ml="sm">
                       {row.count} event{row.count === 1 ? '' : 's'}
                     </Text>
-                  </Table.Td>
-                </Table.Tr>
+                  </td>
+                </tr>
               );
-            const e = row.event;
-            const isHighlighted = highlighted.has(e.id);
-            const isEditing = editing?.id === e.id;
             return (
-              <Table.Tr
+              <ChronologyEventRow
                 key={row.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                data-testid="event-row"
-                data-event-id={e.id}
-                data-highlighted={isHighlighted || undefined}
-                aria-label={`${formatEventDate(e.date, e.precision)} ${EVENT_TYPE_LABELS[e.type]}`}
-                tabIndex={tabStop === e.id ? 0 : -1}
-                onFocus={(ev) => ev.target === ev.currentTarget && setFocusedId(e.id)}
-                onKeyDown={(ev) => onRowKeyDown(ev, row)}
-                onDoubleClick={() => onOpen(e)}
-                bg={isHighlighted ? 'var(--mantine-color-yellow-1)' : undefined}
-                style={{
-                  outlineOffset: -2,
-                  boxShadow: isHighlighted ? 'inset 4px 0 0 var(--mantine-color-yellow-6)' : undefined,
-                }}
-              >
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatEventDate(e.date, e.precision)}</Table.Td>
-                <Table.Td>
-                  {EVENT_TYPE_LABELS[e.type]}
-                  {e.type === 'detention' && (
-                    <Badge ml={6} size="xs" variant="light" color="grape" tt="none">
-                      s.{e.section}
-                    </Badge>
-                  )}
-                  {eventDetails(e, orgNames) && (
-                    <Text size="xs" c="dimmed" truncate="end">
-                      {eventDetails(e, orgNames)}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate="end">
-                    {e.org ? (orgNames.get(e.org) ?? e.org) : '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {isEditing ? (
-                    <Textarea
-                      aria-label="Description"
-                      autoFocus
-                      autosize
-                      minRows={1}
-                      maxRows={6}
-                      value={editing.text}
-                      readOnly={saving}
-                      onChange={(ev) => setEditing({ id: e.id, text: ev.currentTarget.value })}
-                      onKeyDown={(ev) => {
-                        if (ev.key === 'Escape') {
-                          ev.preventDefault();
-                          ev.stopPropagation();
-                          cancelInline();
-                        } else if (
-                          (ev.key === 'Enter' && !ev.shiftKey) ||
-                          (ev.key === 's' && (ev.ctrlKey || ev.metaKey))
-                        ) {
-                          ev.preventDefault();
-                          void saveInline();
-                        }
-                      }}
-                      onBlur={cancelInline}
-                      description="Enter to save, Escape to cancel"
-                    />
-                  ) : (
-                    <Text size="sm" lineClamp={3}>
-                      {e.text ?? ''}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {e.citations?.length ? (
-                    e.citations.map((c, i) => (
-                      <Text key={i} size="sm" truncate="end" title={c.quote}>
-                        {citationLabel(c, evidence)}
-                      </Text>
-                    ))
-                  ) : (
-                    <Text size="sm" c="orange.8">
-                      No citation
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={2} wrap="nowrap">
-                    <Tooltip label="Earlier the same day (Alt+↑)">
-                      <ActionIcon
-                        variant="subtle"
-                        size="sm"
-                        aria-label="Move up within the day"
-                        disabled={!row.canMoveUp}
-                        style={{ visibility: row.canMoveUp || row.canMoveDown ? 'visible' : 'hidden' }}
-                        onClick={() => onMove(e, 'up')}
-                        tabIndex={-1}
-                      >
-                        ↑
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Later the same day (Alt+↓)">
-                      <ActionIcon
-                        variant="subtle"
-                        size="sm"
-                        aria-label="Move down within the day"
-                        disabled={!row.canMoveDown}
-                        style={{ visibility: row.canMoveUp || row.canMoveDown ? 'visible' : 'hidden' }}
-                        onClick={() => onMove(e, 'down')}
-                        tabIndex={-1}
-                      >
-                        ↓
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Edit (Shift+Enter)">
-                      <ActionIcon
-                        variant="subtle"
-                        size="sm"
-                        aria-label="Edit event"
-                        onClick={() => onOpen(e)}
-                        tabIndex={-1}
-                      >
-                        ✎
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Delete (Delete key)">
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        size="sm"
-                        aria-label="Delete event"
-                        onClick={() => onDelete(e)}
-                        tabIndex={-1}
-                      >
-                        ✕
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
+                row={row}
+                index={item.index}
+                measure={virtualizer.measureElement}
+                orgNames={orgNames}
+                evidence={evidence}
+                highlighted={highlighted.has(row.key)}
+                tabStop={tabStop === row.key}
+                editingText={editing?.id === row.key ? editing.text : null}
+                saving={saving}
+                actions={actions}
+              />
             );
           })}
           {padBottom > 0 && (

@@ -1,0 +1,158 @@
+// Benchmark of the chronology tab on a case of 10,000 events, in Chromium over the real
+// handlers (test/harness/browser-harness.ts): time until the first table row is drawn, then a
+// scroll from top to bottom with the longest frame and the browser's long tasks recorded.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { generateLargeCase } from './engine';
+import { insertEvent } from '../../electron/store/events-repo';
+import type { BenchResult } from '../types';
+
+const EVENT_COUNT = 10_000;
+const FIRST_ROW_TARGET_MS = 2000;
+const LONGEST_FRAME_TARGET_MS = 50;
+const LONG_TASK_TOTAL_TARGET_MS = 200;
+/** Pixels scrolled per frame: a fast fling (about 20 rows a frame, every frame new rows). */
+const SCROLL_STEP_PX = 900;
+
+// Installed before the app loads: notes when the first event row appears, and (once asked)
+// every frame's length and every long task while the list scrolls.
+const PROBE = `
+window.__bench = { firstRow: null, frames: [], longTasks: [] };
+new MutationObserver((_, observer) => {
+  if (document.querySelector('[data-testid="event-row"]')) {
+    window.__bench.firstRow = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: true });
+`;
+
+const SCROLL = `(async (step) => {
+  const el = document.querySelector('[data-testid="chronology-scroll"]');
+  const frames = [];
+  const started = performance.now();
+  let last = started;
+  await new Promise((done) => {
+    const tick = (now) => {
+      frames.push(now - last);
+      last = now;
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return done();
+      el.scrollTop += step;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const rows = document.querySelectorAll('[data-testid="event-row"]').length;
+  const lastText = document.querySelector('[data-testid="event-row"]:last-of-type')?.textContent ?? '';
+  return { started, ended: performance.now(), frames: frames.slice(1), rows, lastText };
+})`;
+
+function buildRenderer(): { dir: string; cleanup: () => void } {
+  if (process.env.S117_RENDERER_DIR) return { dir: process.env.S117_RENDERER_DIR, cleanup: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), 's117-bench-renderer-'));
+  execFileSync(
+    process.execPath,
+    [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error', '--outDir', dir, '--emptyOutDir'],
+    { stdio: 'inherit' },
+  );
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function runChronologyViewBench(): Promise<BenchResult[]> {
+  const renderer = buildRenderer();
+  const previousDir = process.env.S117_RENDERER_DIR;
+  process.env.S117_RENDERER_DIR = renderer.dir;
+  // The harness reads S117_RENDERER_DIR when it loads, so it is loaded only now.
+  const { attachHarness, chromiumLaunchOptions, openApp, openHarnessWorkspace } =
+    await import('../../test/harness/browser-harness');
+  const dataDir = mkdtempSync(join(tmpdir(), 's117-bench-chronology-'));
+  const workspace = openHarnessWorkspace(dataDir, 'Bench Investigator');
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    workspace.services.settings.setInvestigatorName('Bench Investigator');
+    const file = generateLargeCase(EVENT_COUNT);
+    const created = workspace.services.cases.create({
+      title: file.case.title,
+      received: file.case.received,
+      stage: 'investigation',
+      nation: 'england',
+      people: [],
+      organisations: file.organisations.map((o) => ({ id: o.id, kind: o.kind, name: o.name })),
+    });
+    const { db } = workspace.services;
+    db.transaction(() => file.events.forEach((event, position) => insertEvent(db, created.id, event, position)))();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    await context.addInitScript({ content: PROBE });
+    await attachHarness(context, workspace);
+    const page = await context.newPage();
+    const opened = Date.now();
+    await openApp(page, `/cases/${created.id}/chronology`);
+    await page.waitForSelector('[data-testid="event-row"]', { timeout: 60_000 });
+    const wallToFirstRow = Date.now() - opened;
+    const firstRow = (await page.evaluate('window.__bench.firstRow')) as number;
+    await page.waitForTimeout(300); // let the first paint settle before scrolling
+
+    const scroll = (await page.evaluate(`${SCROLL}(${SCROLL_STEP_PX})`)) as {
+      started: number;
+      ended: number;
+      frames: number[];
+      rows: number;
+      lastText: string;
+    };
+    const longTasks = (
+      (await page.evaluate('window.__bench.longTasks')) as Array<{ start: number; duration: number }>
+    ).filter((t) => t.start >= scroll.started && t.start <= scroll.ended);
+    const sorted = [...scroll.frames].sort((a, b) => a - b);
+    const longest = sorted.at(-1) ?? 0;
+    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+    const longTaskTotal = longTasks.reduce((sum, t) => sum + t.duration, 0);
+    const rendered = await page.locator('[data-testid="event-row"]').count();
+    await context.close();
+
+    const section = 'chronology-view';
+    return [
+      {
+        section,
+        metric: `first table row, ${EVENT_COUNT} events (from navigation)`,
+        value: Math.round(firstRow),
+        unit: 'ms',
+        target: `< ${FIRST_ROW_TARGET_MS} ms`,
+        pass: firstRow < FIRST_ROW_TARGET_MS,
+      },
+      { section, metric: 'first table row, wall clock incl. page load', value: wallToFirstRow, unit: 'ms' },
+      {
+        section,
+        metric: `scroll to the end: longest frame (${scroll.frames.length} frames)`,
+        value: round(longest),
+        unit: 'ms',
+        target: `< ${LONGEST_FRAME_TARGET_MS} ms`,
+        pass: longest < LONGEST_FRAME_TARGET_MS,
+      },
+      { section, metric: 'scroll to the end: 95th percentile frame', value: round(p95), unit: 'ms' },
+      {
+        section,
+        metric: `scroll to the end: long tasks (${longTasks.length})`,
+        value: Math.round(longTaskTotal),
+        unit: 'ms',
+        target: `< ${LONG_TASK_TOTAL_TARGET_MS} ms`,
+        pass: longTaskTotal < LONG_TASK_TOTAL_TARGET_MS,
+      },
+      { section, metric: 'rows in the page at once (virtualised)', value: rendered, unit: 'rows' },
+    ];
+  } finally {
+    await browser.close();
+    workspace.services.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (previousDir === undefined) delete process.env.S117_RENDERER_DIR;
+    else process.env.S117_RENDERER_DIR = previousDir;
+    renderer.cleanup();
+  }
+}
