@@ -16,6 +16,7 @@ import { findingsHandlers } from './handlers/findings';
 import { caseFileHandlers } from './handlers/case-files';
 import { evidenceHandlers } from './handlers/evidence';
 import { remedyHandlers } from './handlers/remedies';
+import { letterHandlers } from './handlers/letters';
 
 const handlerMap: HandlerMap = {
   ...appHandlers,
@@ -25,6 +26,7 @@ const handlerMap: HandlerMap = {
   ...caseFileHandlers,
   ...evidenceHandlers,
   ...remedyHandlers,
+  ...letterHandlers,
 };
 
 export interface Handlers {

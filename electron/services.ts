@@ -11,6 +11,7 @@ import { createFindingsService, type FindingsService } from './services/findings
 import { createEvidenceService, type EvidenceService } from './evidence/evidence-service';
 import { createAnalysisService, type AnalysisService } from './services/analysis-service';
 import { createRemedyService, type RemedyService } from './services/remedy-service';
+import { createLetterService, type LetterService } from './services/letter-service';
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 import { createArchiveService, type ArchiveService } from './services/archive-service';
 import { createJobRegistry, type JobRegistry } from './jobs/job-registry';
@@ -37,6 +38,7 @@ export interface Services {
   evidence: EvidenceService;
   analysis: AnalysisService;
   remedies: RemedyService;
+  letters: LetterService;
   caseFiles: CaseFileService;
   archives: ArchiveService;
   jobs: JobRegistry;
@@ -79,6 +81,7 @@ export function createServices(options: ServicesOptions): Services {
     evidence,
     analysis: createAnalysisService(db),
     remedies: createRemedyService(db, actor, now),
+    letters: createLetterService({ db, dataDir: options.dataDir, actor, now }),
     caseFiles,
     archives: createArchiveService({ db, caseFiles, actor, now }),
     jobs: createJobRegistry(),

@@ -9,6 +9,7 @@ import { findingsChannels } from './channels/findings';
 import { caseFileChannels } from './channels/case-files';
 import { evidenceChannels } from './channels/evidence';
 import { remedyChannels } from './channels/remedies';
+import { letterChannels } from './channels/letters';
 
 export const contract = {
   ...appChannels,
@@ -18,6 +19,7 @@ export const contract = {
   ...caseFileChannels,
   ...evidenceChannels,
   ...remedyChannels,
+  ...letterChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

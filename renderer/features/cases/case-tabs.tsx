@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../shared/domain/case';
 import { CaseOverview } from './CaseOverview';
 import { ChronologyTab } from '../chronology/ChronologyTab';
 import { CaseHistory } from './CaseHistory';
+import { LettersTab } from '../letters/LettersTab';
 import { DutiesPanel } from '../duties/DutiesPanel';
 import { FindingsTab } from '../findings/FindingsTab';
 import { EvidenceTab } from '../evidence/EvidenceTab';
@@ -23,5 +24,6 @@ export const CASE_TABS: CaseTab[] = [
   { value: 'duties', label: 'Duties', Component: DutiesPanel },
   { value: 'findings', label: 'Findings', Component: FindingsTab },
   { value: 'remedies', label: 'Remedies', Component: RemediesTab },
+  { value: 'letters', label: 'Letters', Component: LettersTab },
   { value: 'history', label: 'History', Component: ({ caseDetail }) => <CaseHistory caseId={caseDetail.id} /> },
 ];

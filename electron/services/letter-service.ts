@@ -1,0 +1,424 @@
+// Decision letters of a case: created from a template over the case as it stands, edited section
+// by section, exported to PDF or DOCX (anonymised on request, refused while a real name remains),
+// approved (the named PDF and DOCX kept in the workspace's content-addressed store with their
+// SHA-256, and the letter frozen), and superseded by a new draft version. Every change is audited
+// in words in the same transaction.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import type { Db } from '../store/db';
+import { appendAudit } from '../store/audit';
+import { getCase } from '../store/cases-repo';
+import { nextId } from '../store/ids';
+import {
+  getLetter,
+  insertLetter,
+  insertRendition,
+  letterIds,
+  listLetters,
+  listRenditions,
+  markApproved,
+  markSuperseded,
+  nextLetterVersion,
+  setLetterAnonymise,
+  updateLetterModel,
+  type LetterRecord,
+  type RenditionRecord,
+} from '../store/letters-repo';
+import { createFileStore, type StagedFile } from '../evidence/file-store';
+import { sha256Bytes } from '../evidence/hash';
+import { loadLetterFonts } from '../letters/fonts';
+import { exportLetter } from '../letters/export-letter';
+import { letterInputForFile } from '../letters/letter-input';
+import { readCaseFile } from '../store/case-file-repo';
+import { AppError, notFound } from '../errors';
+import type { LetterInput, TemplateId } from '../../shared/letters/templates';
+import { TEMPLATE_LABELS, buildLetter, buildSection } from '../../shared/letters/templates';
+import type { LetterSection } from '../../shared/letters/model';
+import { renderLetterPdf } from '../../shared/letters/render-pdf';
+import { renderLetterDocx } from '../../shared/letters/render-docx';
+import { formatLongDate, todayInLondon } from '../../shared/dates/calendar-date';
+import type { LetterDetail, LetterFormat, LetterParties, LetterSummary } from '../../shared/ipc/channels/letters';
+
+export interface LetterExportResult {
+  path: string;
+  size: number;
+  sha256: string;
+  anonymised: boolean;
+}
+
+export interface LetterService {
+  list(caseId: string): LetterSummary[];
+  get(caseId: string, letterId: string): LetterDetail;
+  create(caseId: string, template: TemplateId): LetterDetail;
+  saveSection(caseId: string, letterId: string, sectionId: string, section: LetterSection): LetterDetail;
+  /** The section as saved and as the template would write it from the case now; writes nothing. */
+  regenerateSection(
+    caseId: string,
+    letterId: string,
+    sectionId: string,
+  ): { current: LetterSection; regenerated: LetterSection };
+  setAnonymise(caseId: string, letterId: string, anonymise: boolean): LetterSummary;
+  /** A file name to offer in the save dialog: "19-016-759-final-decision-v2.pdf". */
+  suggestedFileName(caseId: string, letterId: string, format: LetterFormat, anonymise: boolean): string;
+  exportTo(
+    caseId: string,
+    letterId: string,
+    options: { format: LetterFormat; anonymise: boolean; path: string },
+  ): Promise<LetterExportResult>;
+  approve(caseId: string, letterId: string): Promise<LetterDetail>;
+  supersede(caseId: string, letterId: string): LetterDetail;
+}
+
+export interface LetterServiceDeps {
+  db: Db;
+  dataDir: string;
+  actor: () => string;
+  now: () => Date;
+}
+
+const FORMAT_NAMES: Record<LetterFormat, string> = { pdf: 'PDF', docx: 'DOCX' };
+const FILE_STEMS: Record<TemplateId, string> = {
+  draft: 'draft-decision',
+  final: 'final-decision',
+  'council-response': 'council-response',
+};
+const short = (sha256: string) => sha256.slice(0, 12);
+
+function labelOf(template: string): string {
+  return TEMPLATE_LABELS[template as TemplateId] ?? template;
+}
+
+/** "the Ombudsmen's final decision (version 2)". */
+function describeLetter(record: Pick<LetterRecord, 'template' | 'version'>): string {
+  return `the ${labelOf(record.template)} (version ${record.version})`;
+}
+
+function londonDay(iso: string): string {
+  return formatLongDate(todayInLondon(new Date(iso)));
+}
+
+function summaryOf(r: LetterRecord): LetterSummary {
+  return {
+    id: r.id,
+    template: r.template as TemplateId,
+    templateLabel: labelOf(r.template),
+    version: r.version,
+    status: r.status,
+    title: r.title,
+    anonymise: r.anonymise,
+    createdAt: r.createdAt,
+    createdBy: r.createdBy,
+    updatedAt: r.updatedAt,
+    approvedAt: r.approvedAt,
+    approvedBy: r.approvedBy,
+    supersedes: r.supersedes,
+    supersededBy: r.supersededBy,
+  };
+}
+
+/** Writes `bytes` to a temp name beside `path`, then renames it into place. */
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.tmp-${randomBytes(6).toString('hex')}`);
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw new AppError(
+      'file_error',
+      `Could not write ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Nothing was saved.`,
+    );
+  }
+}
+
+export function createLetterService(deps: LetterServiceDeps): LetterService {
+  const { db, dataDir, actor, now } = deps;
+  const store = createFileStore(dataDir);
+  /** The case, its check and remedy as the templates take them, signed by whoever is working. */
+  const inputFor = (caseId: string, options: { date?: string } = {}): LetterInput =>
+    letterInputForFile(readCaseFile(db, caseId), { ...options, investigator: actor() }, now());
+
+  const parties = (caseId: string): LetterParties => {
+    const c = getCase(db, caseId);
+    return {
+      people: c.people.map((p) => ({
+        name: p.name,
+        ...(p.title ? { title: p.title } : {}),
+        ...(p.label ? { label: p.label } : {}),
+        ...(p.relationship ? { relationship: p.relationship } : {}),
+      })),
+      organisations: c.organisations.map((o) => ({ name: o.name, kind: o.kind })),
+    };
+  };
+
+  const letterOf = (caseId: string, letterId: string): LetterRecord => {
+    getCase(db, caseId);
+    const found = getLetter(db, caseId, letterId);
+    if (!found) throw notFound(`Letter ${letterId}`);
+    return found;
+  };
+
+  const renditionsOf = (caseId: string, letterId: string) =>
+    listRenditions(db, caseId, letterId).map((r) => ({
+      format: r.format,
+      sha256: r.sha256,
+      size: r.size,
+      path: join(dataDir, r.storedPath),
+      createdAt: r.createdAt,
+    }));
+
+  const detail = (caseId: string, letterId: string): LetterDetail => {
+    const record = letterOf(caseId, letterId);
+    return {
+      ...summaryOf(record),
+      letter: record.letter,
+      renditions: renditionsOf(caseId, letterId),
+      parties: parties(caseId),
+    };
+  };
+
+  /** Approved and superseded letters are frozen: the record of what was sent. */
+  const refuseFrozen = (record: LetterRecord) => {
+    if (record.status === 'draft') return;
+    const approved = record.approvedAt ? ` on ${londonDay(record.approvedAt)}` : '';
+    if (record.status === 'approved')
+      throw new AppError(
+        'conflict',
+        `This letter was approved${approved} and cannot be edited; supersede it with a new version.`,
+      );
+    const successor = record.supersededBy ? getLetter(db, record.caseId, record.supersededBy) : null;
+    throw new AppError(
+      'conflict',
+      `This letter was approved${approved} and has been superseded${
+        successor ? ` by version ${successor.version}` : ''
+      }; it cannot be edited. Edit the newer version instead.`,
+    );
+  };
+
+  const audit = (
+    caseId: string,
+    letterId: string,
+    action: string,
+    summary: string,
+    extra: { before?: unknown; after?: unknown } = {},
+  ) =>
+    appendAudit(db, { actor: actor(), caseId, action, entity: 'letter', entityId: letterId, summary, ...extra }, now());
+
+  const sectionOf = (record: LetterRecord, sectionId: string): LetterSection => {
+    const section = record.letter.sections.find((s) => s.id === sectionId);
+    if (!section) throw notFound(`The section “${sectionId}” of ${describeLetter(record)}`);
+    return section;
+  };
+
+  return {
+    list(caseId) {
+      getCase(db, caseId);
+      return listLetters(db, caseId).map(summaryOf);
+    },
+
+    get: (caseId, letterId) => detail(caseId, letterId),
+
+    create(caseId, template) {
+      getCase(db, caseId);
+      const input = inputFor(caseId);
+      const letter = buildLetter(template, input);
+      const at = now().toISOString();
+      const id = nextId('L', letterIds(db, caseId));
+      db.transaction(() => {
+        const version = nextLetterVersion(db, caseId, template);
+        insertLetter(db, {
+          caseId,
+          id,
+          template,
+          version,
+          title: TEMPLATE_LABELS[template],
+          letter,
+          anonymise: false,
+          createdAt: at,
+          createdBy: actor(),
+          updatedAt: at,
+          supersedes: null,
+        });
+        audit(
+          caseId,
+          id,
+          'create',
+          `Started ${describeLetter({ template, version })} from the case as at ${formatLongDate(input.asAt)}`,
+        );
+      })();
+      return detail(caseId, id);
+    },
+
+    saveSection(caseId, letterId, sectionId, section) {
+      const record = letterOf(caseId, letterId);
+      refuseFrozen(record);
+      if (section.id !== sectionId)
+        throw new AppError('invalid_input', `section.id: must be “${sectionId}”, the section being saved`, [
+          { path: 'section.id', message: `must be “${sectionId}”, the section being saved` },
+        ]);
+      const before = sectionOf(record, sectionId);
+      if (JSON.stringify(before) === JSON.stringify(section)) return detail(caseId, letterId);
+      const letter = {
+        ...record.letter,
+        sections: record.letter.sections.map((s) => (s.id === sectionId ? section : s)),
+      };
+      db.transaction(() => {
+        updateLetterModel(db, caseId, letterId, letter, now().toISOString());
+        audit(caseId, letterId, 'update', `Edited “${section.heading || sectionId}” in ${describeLetter(record)}`, {
+          before,
+          after: section,
+        });
+      })();
+      return detail(caseId, letterId);
+    },
+
+    regenerateSection(caseId, letterId, sectionId) {
+      const record = letterOf(caseId, letterId);
+      const current = sectionOf(record, sectionId);
+      const regenerated = buildSection(
+        record.template as TemplateId,
+        sectionId,
+        inputFor(caseId, { date: record.letter.header.date }),
+      );
+      if (!regenerated)
+        throw notFound(
+          `The ${labelOf(record.template)} template has no section “${current.heading || sectionId}”, so it`,
+        );
+      return { current, regenerated };
+    },
+
+    setAnonymise(caseId, letterId, anonymise) {
+      const record = letterOf(caseId, letterId);
+      if (record.anonymise !== anonymise) {
+        db.transaction(() => {
+          setLetterAnonymise(db, caseId, letterId, anonymise, now().toISOString());
+          audit(
+            caseId,
+            letterId,
+            'update',
+            anonymise
+              ? `Set ${describeLetter(record)} to be anonymised for publication`
+              : `Set ${describeLetter(record)} to use real names`,
+          );
+        })();
+      }
+      return summaryOf(letterOf(caseId, letterId));
+    },
+
+    suggestedFileName(caseId, letterId, format, anonymise) {
+      const record = letterOf(caseId, letterId);
+      const c = getCase(db, caseId);
+      const stem = `${c.reference ?? c.title} ${FILE_STEMS[record.template as TemplateId] ?? record.template}`
+        .replace(/[^\w]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase();
+      return `${stem}-v${record.version}${anonymise ? '-anonymised' : ''}.${format}`;
+    },
+
+    async exportTo(caseId, letterId, { format, anonymise, path }) {
+      const record = letterOf(caseId, letterId);
+      // A named export of an approved letter is the approved file itself, byte for byte.
+      const approved = !anonymise ? listRenditions(db, caseId, letterId).find((r) => r.format === format) : undefined;
+      let bytes: Uint8Array;
+      if (approved) {
+        bytes = readFileSync(join(dataDir, approved.storedPath));
+      } else {
+        const p = parties(caseId);
+        bytes = (await exportLetter(record.letter, { format, anonymise, ...p })).bytes;
+      }
+      writeAtomically(path, bytes);
+      const sha256 = sha256Bytes(bytes);
+      db.transaction(() =>
+        audit(
+          caseId,
+          letterId,
+          'export',
+          `Exported ${describeLetter(record)} as ${anonymise ? 'an anonymised' : 'a named'} ${FORMAT_NAMES[format]} to ${path} (sha256 ${short(sha256)}…)`,
+        ),
+      )();
+      return { path, size: bytes.byteLength, sha256, anonymised: anonymise };
+    },
+
+    async approve(caseId, letterId) {
+      const record = letterOf(caseId, letterId);
+      refuseFrozen(record);
+      const [pdf, docx] = await Promise.all([
+        loadLetterFonts().then((fonts) => renderLetterPdf(record.letter, fonts)),
+        renderLetterDocx(record.letter),
+      ]);
+      const staged: Array<[LetterFormat, StagedFile]> = [];
+      const created: string[] = [];
+      try {
+        staged.push(['pdf', await store.stageBytes(pdf)]);
+        staged.push(['docx', await store.stageBytes(docx)]);
+        for (const [, file] of staged) if ((await store.commit(file)).created) created.push(file.sha256);
+        const at = now();
+        db.transaction(() => {
+          // Re-read inside the transaction: another window may have approved it meanwhile.
+          const fresh = letterOf(caseId, letterId);
+          refuseFrozen(fresh);
+          markApproved(db, caseId, letterId, at.toISOString(), actor());
+          const renditions: RenditionRecord[] = staged.map(([format, file]) => ({
+            format,
+            sha256: file.sha256,
+            size: file.size,
+            storedPath: relative(dataDir, store.pathOf(file.sha256)).split('\\').join('/'),
+            createdAt: at.toISOString(),
+          }));
+          for (const r of renditions) insertRendition(db, caseId, letterId, r);
+          audit(
+            caseId,
+            letterId,
+            'approve',
+            `Approved ${describeLetter(record)}; ${renditions
+              .map((r) => `${FORMAT_NAMES[r.format]} sha256 ${r.sha256}`)
+              .join(', ')}`,
+            { after: renditions.map((r) => ({ format: r.format, sha256: r.sha256, size: r.size })) },
+          );
+        })();
+      } catch (err) {
+        for (const [, file] of staged) await store.discard(file);
+        for (const sha of created) await store.remove(sha);
+        throw err;
+      }
+      return detail(caseId, letterId);
+    },
+
+    supersede(caseId, letterId) {
+      const record = letterOf(caseId, letterId);
+      if (record.status === 'draft')
+        throw new AppError('conflict', 'This letter is still a draft: edit it rather than superseding it.');
+      if (record.status === 'superseded') refuseFrozen(record);
+      const at = now();
+      const id = nextId('L', letterIds(db, caseId));
+      // The new version is dated today; its text starts as the approved one's.
+      const letter = { ...record.letter, header: { ...record.letter.header, date: todayInLondon(at) } };
+      db.transaction(() => {
+        const version = nextLetterVersion(db, caseId, record.template);
+        insertLetter(db, {
+          caseId,
+          id,
+          template: record.template,
+          version,
+          title: record.title,
+          letter,
+          anonymise: record.anonymise,
+          createdAt: at.toISOString(),
+          createdBy: actor(),
+          updatedAt: at.toISOString(),
+          supersedes: record.id,
+        });
+        markSuperseded(db, caseId, record.id, at.toISOString());
+        audit(
+          caseId,
+          id,
+          'supersede',
+          `Superseded ${describeLetter(record)} with a new draft, version ${version}, starting from the approved text`,
+        );
+      })();
+      return detail(caseId, id);
+    },
+  };
+}
