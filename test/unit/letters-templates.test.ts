@@ -16,7 +16,9 @@ import { readCaseFileText } from '../../shared/casefile/read';
 import type { CaseFile } from '../../shared/casefile/schema';
 import { formatLongDate } from '../../shared/dates/calendar-date';
 import { chronologyLetter } from '../../shared/letters/chronology-table';
-import { eachBlock, type Letter } from '../../shared/letters/model';
+import { anonymiseLetter } from '../../shared/letters/anonymise';
+import { findRealNames } from '../../shared/letters/find-real-names';
+import { eachBlock, letterSchema, type Letter } from '../../shared/letters/model';
 import {
   buildLetter,
   buildSection,
@@ -448,5 +450,42 @@ describe('s117 letter and s117 chronology', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain(out);
     expect(flowText(pdfText(readFileSync(out), 'cli-chronology').pages)).toContain('Chronology of events');
+  });
+});
+
+describe('every fixture case', () => {
+  const folder = join(__dirname, '../fixtures/cases');
+  const cases = readdirSync(folder).filter((n) => n.endsWith('.s117.json'));
+
+  it.each(cases)('%s builds all three letters, and their anonymised versions name no one', (name) => {
+    const result = readCaseFileText(readFileSync(join(folder, name), 'utf8'));
+    if (!result.ok) throw new Error(name);
+    const caseInput = inputFor(result.file);
+    const { people, organisations } = letterParties(result.file);
+    for (const template of ['draft', 'final', 'council-response'] as const) {
+      const letter = buildLetter(template, caseInput);
+      expect(letterSchema.safeParse(letter).success).toBe(true);
+      const anonymised = anonymiseLetter(letter, { people, organisations }).letter;
+      expect(findRealNames(anonymised, people)).toEqual([]);
+    }
+  });
+});
+
+describe('event notes read on from their date', () => {
+  const withText = (id: string, text: string): CaseFile => ({
+    ...file,
+    events: file.events.map((e) => (e.id === id ? { ...e, text } : e)),
+  });
+  const happened = (f: CaseFile) => JSON.stringify(buildSection('final', 'found', inputFor(f)));
+
+  it('lowers an ordinary first word, and keeps names, titles, acronyms and proper names', () => {
+    expect(happened(withText('e2', 'Discharge planning started on the ward.'))).toContain(
+      'On 21 March 2017, discharge planning started on the ward',
+    );
+    expect(happened(withText('e2', 'CPA meeting held.'))).toContain('On 21 March 2017, CPA meeting held');
+    expect(happened(withText('e2', 'Harbourside House wrote to the Council.'))).toContain(
+      'On 21 March 2017, Harbourside House wrote',
+    );
+    expect(happened(withText('e2', 'Tobias moved rooms.'))).toContain('On 21 March 2017, Tobias moved rooms');
   });
 });

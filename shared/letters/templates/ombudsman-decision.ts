@@ -40,11 +40,42 @@ export function commentsDue(letterDate: string): string {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Lower-cases the first word only when it is an ordinary word, never a name. */
-function continueSentence(sentence: string): string {
-  return /^(The|A|An|His|Her|Their|Its|It|There|This|These|Both|No|After|Before|During)\b/.test(sentence)
-    ? lowerFirst(sentence)
-    : sentence;
+const TITLE_WORDS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Professor',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+]);
+const MONTHS = new Set(
+  'January February March April May June July August September October November December'.split(' '),
+);
+
+/**
+ * Lets an event's own text continue "On 3 May 2019, …": its first letter is lowered only when the
+ * first word is an ordinary word — not a title, a name, a word of an organisation's name, a
+ * month, an acronym ("CPA"), "I", or the start of a proper name ("Harbourside House").
+ */
+function continueSentence(facts: LetterFacts, sentence: string, imperative = false): string {
+  const [first = '', second = ''] = sentence.split(/\s+/);
+  const word = first.replace(/[^\p{L}'’-]/gu, '');
+  if (!/^\p{Lu}\p{Ll}*$/u.test(word) || word === 'I') return sentence;
+  if (TITLE_WORDS.has(word) || MONTHS.has(word)) return sentence;
+  const nameWords = new Set([
+    ...facts.file.people.flatMap((p) => p.name.split(/\s+/)),
+    ...facts.file.organisations.flatMap((o) => o.name.split(/\s+/)),
+  ]);
+  if (nameWords.has(word)) return sentence;
+  // An action's text starts with a verb, so a capital after it is not a proper name's.
+  if (!imperative && /^\p{Lu}/u.test(second) && !['The', 'A', 'An'].includes(word)) return sentence;
+  return lowerFirst(sentence);
 }
 
 const orgList = (facts: LetterFacts, ids: readonly string[]) => listInWords(ids.map((id) => facts.orgName(id)));
@@ -107,10 +138,12 @@ function summary(kind: DecisionKind, facts: LetterFacts): LetterSection {
   if (facts.faultOrgs.length === 0) {
     blocks.push(numbered(`We found no fault by ${orgList(facts, bodies)}.`));
   } else {
-    const sentences = facts.faultOrgs.map(
-      (org, i) =>
-        `We ${i === 0 ? '' : 'also '}found fault by ${facts.orgName(org)} in ${listInWords(phrasesFor(facts.file, facts.findingsFor(org)))}.`,
-    );
+    const sentences = facts.faultOrgs.map((org, i) => {
+      const phrases = phrasesFor(facts.file, facts.findingsFor(org));
+      // "in other matters" on its own says nothing.
+      const about = phrases.length === 1 && phrases[0] === 'other matters' ? '' : ` in ${listInWords(phrases)}`;
+      return `We ${i === 0 ? '' : 'also '}found fault by ${facts.orgName(org)}${about}.`;
+    });
     const injustice = injusticeSentence(facts, facts.file.findings ?? []);
     blocks.push(numbered([...sentences, ...(injustice ? [injustice] : [])].join(' ')));
     const clauses = remedyClauses(facts);
@@ -162,10 +195,18 @@ function scope(facts: LetterFacts): LetterSection {
       : '';
   blocks.push(numbered(`I have investigated how ${orgList(facts, bodies)} arranged and funded aftercare${period}.`));
   const others = facts.file.organisations.filter((o) => !bodies.includes(o.id));
-  if (others.length > 0)
+  const clinical = others.filter((o) => o.kind === 'trust' || o.kind === 'provider');
+  const rest = others.filter((o) => !clinical.includes(o));
+  if (clinical.length > 0)
     blocks.push(
       numbered(
-        `I have not investigated the clinical care and treatment provided by ${listInWords(others.map((o) => o.name))}. The complaint is about how aftercare was arranged and paid for, not about clinical judgement.`,
+        `I have not investigated the clinical care and treatment provided by ${listInWords(clinical.map((o) => o.name))}. The complaint is about how aftercare was arranged and paid for, not about clinical judgement.`,
+      ),
+    );
+  if (rest.length > 0)
+    blocks.push(
+      numbered(
+        `I have not investigated the actions of ${listInWords(rest.map((o) => o.name))}, as I found no reason to do so on the evidence I have seen.`,
       ),
     );
   const late = facts.input.check.flags.find((f) => f.rule === 'COMPLAINT-LATE');
@@ -284,7 +325,7 @@ function eventSentence(facts: LetterFacts, event: CaseFileEvent): string {
   const opening =
     (event.precision ?? 'day') === 'day' ? `On ${when}` : upperFirst(when.startsWith('around') ? when : `In ${when}`);
   const body = event.text?.trim()
-    ? continueSentence(event.text.trim())
+    ? continueSentence(facts, event.text.trim())
     : `${lowerFirst(EVENT_TYPE_LABELS[event.type])}${event.org ? ` (${facts.orgName(event.org)})` : ''}`;
   return withCitation(`${opening}, ${body}`, eventCitations(facts.file, event));
 }
@@ -333,7 +374,7 @@ function actionSentence(kind: DecisionKind, facts: LetterFacts, action: CaseFile
   const due = facts.deadline(action.id);
   const verb = kind === 'final' ? 'will' : 'should';
   const what = action.text?.trim()
-    ? continueSentence(lowerFirst(action.text.trim())).replace(/[.!?]$/, '')
+    ? continueSentence(facts, action.text.trim(), true).replace(/[.!?]$/, '')
     : defaultAction(facts, action);
   return `${due ? `${upperFirst(byDate(due))}, ` : ''}${orgList(facts, action.by)} ${verb} ${what}.`;
 }
