@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import type { HarnessWorkspace } from '../harness/browser-harness';
-import { SCANNED_PHRASE, writeEvidenceFiles, writeLongScan } from '../fixtures/evidence-e2e/make-evidence-files';
+import {
+  SCANNED_PHRASE,
+  writeEvidenceFiles,
+  writeLongScan,
+  writeNotePng,
+} from '../fixtures/evidence-e2e/make-evidence-files';
 
 function seedCase(workspace: HarnessWorkspace) {
   return workspace.services.cases.create({
@@ -117,6 +122,19 @@ test('import four documents, search words only OCR could read, and open the page
     const recognised = viewer.getByRole('region', { name: 'Text recognised on page 2' });
     await expect(recognised.locator('mark')).toHaveText(/zebra aftercare review/i);
     await page.screenshot({ path: 'test-results/screens/evidence-viewer.png' });
+
+    // The email: its headers, its text and its attachment, which opens as text.
+    await page.getByRole('link', { name: /All evidence/ }).click();
+    await table.getByRole('link', { name: 'respite-email' }).click();
+    const headers = page.getByRole('table', { name: 'Email headers' });
+    await expect(headers).toContainText('Sam Carer <sam.carer@example.org>');
+    await expect(headers).toContainText('Respite care after discharge');
+    // Sent at 09:30 British Summer Time, shown in UK time whatever the machine's zone.
+    await expect(headers).toContainText('14 July 2020 at 09:30');
+    await expect(viewer).toContainText('Respite was promised but never arranged.');
+    await page.screenshot({ path: 'test-results/screens/evidence-email.png' });
+    await page.getByRole('link', { name: 'minutes' }).click();
+    await expect(viewer).toContainText('Attendees agreed a budget for respite care.');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -198,6 +216,20 @@ test('page through a PDF, quote a selection into the chronology, and describe th
     await expect(page.getByText('Signed by the care coordinator.')).toBeVisible();
     await page.getByRole('tab', { name: 'History' }).click();
     await expect(page.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
+
+    // A picture is shown with the text OCR read from it; OCR can be run again as a job.
+    const note = await writeNotePng(dir);
+    const png = await workspace.services.evidence.importFiles({ caseId: c.id, files: [note] });
+    await page.goto(page.url().replace(/#.*$/, `#/cases/${c.id}/evidence/${png.outcomes[0]!.evidenceId}?q=carers`));
+    const picture = viewer.getByRole('img', { name: 'telephone-note' });
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+    await expect(viewer.locator('mark')).toHaveText(/carers/i);
+    await page.screenshot({ path: 'test-results/screens/evidence-picture.png' });
+    await page.getByRole('button', { name: 'Re-run OCR…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Re-run OCR' }).click();
+    const ocrJob = page.getByRole('region', { name: 'Re-running OCR on telephone-note' });
+    await expect(ocrJob.getByText('OCR finished')).toBeVisible({ timeout: 60_000 });
 
     // Dropping files in the browser explains that only the desktop app can take them.
     await page.getByRole('tab', { name: 'Evidence' }).click();

@@ -9,7 +9,13 @@ export function EmailHeaders({ email }: { email: NonNullable<EvidenceDetailView[
     ...(email.cc.length ? [['Cc', email.cc.join(', ')] as [string, string]] : []),
     [
       'Date',
-      email.date ? new Date(email.date).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : '—',
+      email.date
+        ? new Date(email.date).toLocaleString('en-GB', {
+            dateStyle: 'long',
+            timeStyle: 'short',
+            timeZone: 'Europe/London',
+          })
+        : '—',
     ],
     ['Subject', email.subject],
   ];

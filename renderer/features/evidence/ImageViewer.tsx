@@ -2,7 +2,7 @@
 // read from it beside. Chromium cannot show TIFF, so then only the recognised text is shown,
 // with a note saying why.
 import { useState } from 'react';
-import { Alert, Grid, Paper } from '@mantine/core';
+import { Alert, Grid, Paper, Text } from '@mantine/core';
 import type { HighlightTerm } from '../search/search-terms';
 import { evidenceFileUrlFor } from './evidence-url';
 import { TextViewer } from './TextViewer';
@@ -47,7 +47,12 @@ export function ImageViewer({
           />
         </Paper>
       </Grid.Col>
-      <Grid.Col span={5}>{text}</Grid.Col>
+      <Grid.Col span={5}>
+        <Text size="xs" c="dimmed" mb="xs">
+          Text recognised in the picture (OCR): check quotes against the picture.
+        </Text>
+        {text}
+      </Grid.Col>
     </Grid>
   );
 }
