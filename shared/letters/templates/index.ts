@@ -52,17 +52,16 @@ function header(template: TemplateId, facts: LetterFacts): LetterHeader {
 
 export function buildLetter(template: TemplateId, input: LetterInput): Letter {
   const facts = letterFacts(input);
-  const signature =
+  const council = answeringCouncil(facts);
+  const role =
     template === 'council-response'
-      ? {
-          role: `Complaints Manager, ${(() => {
-            const council = answeringCouncil(facts);
-            return council ? facts.orgName(council) : 'the Council';
-          })()}`,
-          name: input.investigator,
-        }
-      : { role: "Investigator's decision on behalf of the Ombudsmen", name: input.investigator };
-  return { header: header(template, facts), sections: sections(template, facts), signature };
+      ? `Complaints Manager, ${council ? facts.orgName(council) : 'the Council'}`
+      : "Investigator's decision on behalf of the Ombudsmen";
+  return {
+    header: header(template, facts),
+    sections: sections(template, facts),
+    signature: { role, name: input.investigator },
+  };
 }
 
 /** Rebuilds one section (for "regenerate from the case" in the editor); same ids as buildLetter's sections. */
