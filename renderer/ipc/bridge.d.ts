@@ -5,6 +5,8 @@ declare global {
   interface Window {
     workbench?: {
       invoke(channel: string, payload: unknown): Promise<IpcResult<unknown>>;
+      /** Electron only: the path of a dropped file. */
+      pathForFile?(file: File): string;
     };
   }
 }
