@@ -141,7 +141,7 @@ test('read, filter, add to, reorder and see the chronology on a timeline', async
   await page.screenshot({ path: 'test-results/screens/chronology-form-error.png' });
   expect(workspace.services.chronology.list(caseId)).toHaveLength(events.length);
   await citation.getByLabel('Page', { exact: true }).fill('2');
-  await form.getByRole('button', { name: 'Add to chronology' }).click();
+  await page.keyboard.press('Control+s'); // saves from any field of the form
   await expect(form).toHaveCount(0);
   await expect(page.getByText(`${events.length + 1} events`, { exact: true })).toBeVisible();
   const added = workspace.services.chronology.list(caseId).find((e) => e.text === 'First S117 review, six weeks late');
@@ -211,7 +211,12 @@ test('highlighted events from a link, inline description editing, delete with co
   await expect(row).toHaveAttribute('data-highlighted', 'true');
   await expect(table.locator('[data-highlighted]')).toHaveCount(1);
 
+  // Arrow keys move between rows; Enter edits the description in place.
   await row.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(table.getByTestId('event-row').filter({ hasText: 'Services started' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(row).toBeFocused();
   await page.keyboard.press('Enter');
   const inline = row.getByRole('textbox', { name: 'Description' });
   await inline.fill('Care plan written, not shared');
@@ -234,6 +239,12 @@ test('highlighted events from a link, inline description editing, delete with co
   await page.getByRole('button', { name: 'Delete the event' }).click();
   await expect(page.getByText(`${events.length - 1} events`, { exact: true })).toBeVisible();
   expect(workspace.services.chronology.list(caseId).some((e) => e.id === target.id)).toBe(false);
+
+  // Alt+N opens the form for a new event; Escape closes it.
+  await page.keyboard.press('Alt+n');
+  await expect(page.getByRole('dialog', { name: 'Add event' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Add event' })).toHaveCount(0);
 });
 
 test('"Add to chronology" from evidence pre-fills the form, and unsaved text survives a reload', async ({
