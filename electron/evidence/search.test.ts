@@ -91,6 +91,13 @@ describe('searching evidence', () => {
     expect(result.hits[0]).toMatchObject({ title: 'care-plan', caseTitle: 'Mr A and Anytown' });
   });
 
+  it('gives each page its own snippet, not the first matching page’s', () => {
+    const result = searchEvidence(ws.db, { query: 'discharged', caseId: 'c1' });
+    const byPage = new Map(result.hits.map((h) => [h.page, h.snippet.map((p) => p.text).join('')]));
+    expect(byPage.get(2)).toContain('discharged home today');
+    expect(byPage.get(3)).toContain('discharged of its duties');
+  });
+
   it('matches a phrase only where the words stand together', () => {
     expect(where(searchEvidence(ws.db, { query: '"discharged home"', caseId: 'c1' }))).toEqual(['c1/d1/p2']);
     expect(where(searchEvidence(ws.db, { query: 'discharged home', caseId: 'c1' })).sort()).toEqual([

@@ -58,7 +58,8 @@ export const evidenceHandlers: HandlerGroup<
             });
           },
           onFileDone: (outcome, i) => {
-            items[i] = { ...items[i]!, fraction: 1, state: outcome.status === 'failed' ? 'failed' : 'done' };
+            const state = outcome.status === 'imported' || outcome.status === 'duplicate' ? 'done' : 'failed';
+            items[i] = { ...items[i]!, fraction: outcome.status === 'cancelled' ? 0 : 1, state };
             emit({ ...last, fraction: (i + 1) / files.length, message: outcome.message, items: [...items] });
           },
         });
