@@ -27,6 +27,8 @@ export const letterHandlers: HandlerGroup<
   'letters.setAnonymise': ({ caseId, letterId, anonymise }, { services }) =>
     services.letters.setAnonymise(caseId, letterId, anonymise),
   'letters.export': async ({ caseId, letterId, format, anonymise, path }, { services, host }) => {
+    // Refuse a letter that still names someone before asking where to save it.
+    services.letters.checkExportable(caseId, letterId, anonymise);
     const defaultName = services.letters.suggestedFileName(caseId, letterId, format, anonymise);
     const chosen =
       path ??

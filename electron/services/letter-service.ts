@@ -28,7 +28,9 @@ import {
 import { createFileStore, type StagedFile } from '../evidence/file-store';
 import { sha256Bytes } from '../evidence/hash';
 import { loadLetterFonts } from '../letters/fonts';
-import { exportLetter } from '../letters/export-letter';
+import { describeRealNames, exportLetter } from '../letters/export-letter';
+import { anonymiseLetter } from '../../shared/letters/anonymise';
+import { findRealNames } from '../../shared/letters/find-real-names';
 import { letterInputForFile } from '../letters/letter-input';
 import { readCaseFile } from '../store/case-file-repo';
 import { AppError, notFound } from '../errors';
@@ -61,6 +63,8 @@ export interface LetterService {
   setAnonymise(caseId: string, letterId: string, anonymise: boolean): LetterSummary;
   /** A file name to offer in the save dialog: "19-016-759-final-decision-v2.pdf". */
   suggestedFileName(caseId: string, letterId: string, format: LetterFormat, anonymise: boolean): string;
+  /** Throws the anonymisation refusal now, before the user is asked where to save. */
+  checkExportable(caseId: string, letterId: string, anonymise: boolean): void;
   exportTo(
     caseId: string,
     letterId: string,
@@ -315,6 +319,18 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         .replace(/^-|-$/g, '')
         .toLowerCase();
       return `${stem}-v${record.version}${anonymise ? '-anonymised' : ''}.${format}`;
+    },
+
+    checkExportable(caseId, letterId, anonymise) {
+      const record = letterOf(caseId, letterId);
+      if (!anonymise) return;
+      const p = parties(caseId);
+      const remaining = findRealNames(anonymiseLetter(record.letter, p).letter, p.people);
+      if (remaining.length > 0)
+        throw new AppError(
+          'anonymisation_failed',
+          `The anonymised letter still names ${remaining.length === 1 ? 'a real person' : 'real people'}:\n${describeRealNames(remaining)}`,
+        );
     },
 
     async exportTo(caseId, letterId, { format, anonymise, path }) {

@@ -87,3 +87,67 @@ test('write, preview, anonymise, export and approve a final decision', async ({ 
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/screens/letter-approved.png', fullPage: false });
 });
+
+test('regenerate a section (keep mine, then accept), a refused anonymised export, and a new version', async ({
+  app: page,
+  workspace,
+}) => {
+  const { caseDetail } = await workspace.services.caseFiles.importFromPath(SARAH);
+  const letter = workspace.services.letters.create(caseDetail.id, 'final');
+  await page.goto(`${new URL(page.url()).origin}/index.html#/cases/${caseDetail.id}/letters`);
+  await page.getByRole('link', { name: "Ombudsmen's final decision" }).click();
+
+  const section = page.getByRole('region', { name: /^Section / }).first();
+  const text = section.getByRole('textbox', { name: 'Text' });
+  const generated = await text.inputValue();
+  const firstLine = generated.split('\n')[0]!;
+  await text.fill(`S.J. asked us to look again.\n\n${generated}`);
+  await text.press('Control+s');
+  await expect(section.getByText('Saved', { exact: true })).toBeVisible();
+
+  // The diff shows the line the case would not write; "Keep mine" changes nothing.
+  await section.getByRole('button', { name: 'Regenerate from the case' }).click();
+  const diff = page.getByRole('dialog', { name: /^Regenerate/ });
+  await expect(diff.locator('[data-diff="removed"]').first()).toContainText('S.J. asked us to look again.');
+  await expect(diff.locator('[data-diff="same"]').first()).toContainText(firstLine);
+  await page.screenshot({ path: 'test-results/screens/letter-regenerate.png' });
+  await diff.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(text).toHaveValue(/^S\.J\. asked us/);
+
+  // An anonymised export is refused while the initials remain, saying where they are.
+  await page.getByRole('switch', { name: 'Anonymise for publication' }).click();
+  await expect(page.getByText('Real names remain in the anonymised letter')).toBeVisible();
+  await page.getByRole('button', { name: 'Export DOCX' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'Not exported: a real name remains' });
+  await expect(refusal).toContainText(`"S.J." in ${letter.letter.sections[0]!.heading}, paragraph 1`);
+  expect(workspace.host.answers.save).toEqual([]);
+
+  // Accepting the regenerated text saves it.
+  await section.getByRole('button', { name: 'Regenerate from the case' }).click();
+  await page
+    .getByRole('dialog', { name: /^Regenerate/ })
+    .getByRole('button', { name: /^Accept/ })
+    .click();
+  await expect(text).toHaveValue(generated);
+  await expect(page.getByText('Anonymised: no real name found in the letter.')).toBeVisible();
+  expect(workspace.services.letters.get(caseDetail.id, letter.id).letter.sections[0]).toEqual(
+    letter.letter.sections[0],
+  );
+
+  // Approve, then supersede: version 2 opens as an editable draft; version 1 is kept, superseded.
+  await page.getByRole('button', { name: 'Approve final…' }).click();
+  await page.getByRole('dialog', { name: 'Approve this letter?' }).getByRole('button', { name: 'Approve' }).click();
+  await page.getByRole('button', { name: 'Supersede with a new version' }).click();
+  await expect(page.getByRole('heading', { name: "Ombudsmen's final decision, version 2" })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /^Section / })
+      .first()
+      .getByRole('textbox', { name: 'Text' }),
+  ).not.toHaveAttribute('readonly');
+  await page.getByRole('link', { name: '← All letters' }).click();
+  const rows = page.getByRole('table', { name: 'Letters' }).getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('Draft');
+  await expect(rows.nth(2)).toContainText('Superseded');
+});

@@ -222,6 +222,19 @@ describe('letters', () => {
     if (!refused.ok) expect(refused.error.message).toContain(`"S.J." in ${section.heading}, paragraph`);
     expect(readdirSync(dir)).toEqual([]);
 
+    // Refused before the save dialog is shown: the answer waiting for it is still there.
+    ws.host.answers.save.push(join(dir, 'chosen.pdf'));
+    const viaDialog = await ws.handlers.invoke('letters.export', {
+      caseId,
+      letterId: 'L1',
+      format: 'pdf',
+      anonymise: true,
+    });
+    expect(viaDialog).toMatchObject({ ok: false, error: { code: 'anonymisation_failed' } });
+    expect(ws.host.answers.save).toEqual([join(dir, 'chosen.pdf')]);
+    expect(readdirSync(dir)).toEqual([]);
+    ws.host.answers.save.length = 0;
+
     // Without the initials the same letter exports, with the label in place of the name.
     await call('letters.saveSection', { caseId, letterId: 'L1', sectionId: section.id, section });
     const ok = await call<Output<'letters.export'>>('letters.export', {

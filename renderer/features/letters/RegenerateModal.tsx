@@ -39,8 +39,16 @@ export function RegenerateModal(props: {
             style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
           >
             {lines.map((line, i) => (
-              <Box key={i} bg={STYLE[line.kind].bg} c={STYLE[line.kind].c} data-diff={line.kind} px={4}>
-                {STYLE[line.kind].mark} {line.text || ' '}
+              <Box
+                key={i}
+                bg={STYLE[line.kind].bg}
+                c={STYLE[line.kind].c}
+                data-diff={line.kind}
+                px={4}
+                style={{ display: 'flex' }}
+              >
+                <span style={{ width: '1.5em', flexShrink: 0 }}>{STYLE[line.kind].mark}</span>
+                <span style={{ flex: 1 }}>{line.text || ' '}</span>
               </Box>
             ))}
           </Box>
