@@ -9,6 +9,7 @@ import { REMEDY_USAGE, remedyCommand } from './commands/remedy';
 import { EXPORT_USAGE, IMPORT_USAGE, exportCommand, importCommand } from './commands/case-files';
 import { LETTER_USAGE, letterCommand } from './commands/letter';
 import { CHRONOLOGY_USAGE, chronologyCommand } from './commands/chronology-export';
+import { EVIDENCE_USAGE, evidenceCommand, searchCommand } from './commands/evidence';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<void>;
 
@@ -20,6 +21,8 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   letter: letterCommand,
   chronology: chronologyCommand,
+  evidence: evidenceCommand,
+  search: searchCommand,
 };
 
 export const USAGE = `Usage: s117 [--data-dir DIR] [--user NAME] COMMAND …
@@ -31,6 +34,7 @@ ${IMPORT_USAGE}
 ${EXPORT_USAGE}
 ${LETTER_USAGE}
 ${CHRONOLOGY_USAGE}
+${EVIDENCE_USAGE}
 
 Exit codes: 0 ok, 1 failure, 2 bad usage.`;
 

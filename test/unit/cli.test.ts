@@ -106,3 +106,30 @@ describe('s117 check and remedy on a case file', () => {
     expect(result.err).toContain('bad.s117.json: events[0].date: not a date');
   });
 });
+
+describe('s117 evidence and search', () => {
+  it('adds files reporting each outcome, lists them, and finds words with the page', async () => {
+    const { writeFileSync } = await import('node:fs');
+    await s117('cases', 'create', '--title', 'Evidence case', '--received', '2021-03-04', '--reference', '20 000 001');
+    const note = join(dir, 'review.txt');
+    writeFileSync(note, 'No six-week review of S117 aftercare was held.\n');
+    const added = await s117('evidence', 'add', '20 000 001', note, join(dir, 'missing.pdf'));
+    expect(added.code).toBe(1);
+    expect(added.out).toMatch(/Imported 'review\.txt' as d1/);
+    expect(added.out).toMatch(/missing\.pdf/);
+    expect(added.out).toContain('1 imported, 0 already there, 1 failed.');
+    const listed = JSON.parse((await s117('evidence', 'list', '20 000 001', '--json')).out) as Array<{
+      id: string;
+      title: string;
+    }>;
+    expect(listed.map((e) => e.id)).toEqual(['d1']);
+    const found = await s117('search', 'six-week', 'review', '--case', '20 000 001', '--json');
+    expect(found.code).toBe(0);
+    const hits = JSON.parse(found.out) as Array<{ evidenceId: string; page: number; snippet: string }>;
+    expect(hits[0]).toMatchObject({ evidenceId: 'd1', page: 1 });
+    expect(hits[0]?.snippet).toContain('[review]');
+    const bad = await s117('search', '"unclosed');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/quotation mark is not closed/);
+  });
+});
