@@ -15,6 +15,7 @@ import { letterParties } from '../../electron/letters/letter-parties';
 import { readCaseFileText } from '../../shared/casefile/read';
 import type { CaseFile } from '../../shared/casefile/schema';
 import { formatLongDate } from '../../shared/dates/calendar-date';
+import { computeDeadlines } from '../../shared/remedies';
 import { chronologyLetter } from '../../shared/letters/chronology-table';
 import { anonymiseLetter } from '../../shared/letters/anonymise';
 import { findRealNames } from '../../shared/letters/find-real-names';
@@ -201,8 +202,11 @@ describe.each(['draft', 'final'] as const)('the %s decision', (template) => {
       expect(pdf.flow).toContain(formatPence(amount));
       expect(docxText).toContain(formatPence(amount));
     }
-    expect(out.deadlines.length).toBeGreaterThan(0);
-    for (const { due } of out.deadlines) {
+    // Deadlines count from the final decision date, else the letter's own date (never from asAt).
+    const deadlines = computeDeadlines(file.remedy?.actions, file.case.finalDecisionDate ?? LETTER_DATE);
+    expect(deadlines.length).toBeGreaterThan(0);
+    for (const { due } of deadlines) {
+      expect(due! >= LETTER_DATE).toBe(true);
       expect(pdf.flow).toContain(`By ${formatLongDate(due!)},`);
       expect(docxText).toContain(`By ${formatLongDate(due!)},`);
     }

@@ -71,11 +71,10 @@ export function letterFacts(input: LetterInput): LetterFacts {
   const faultOrgs = file.organisations.filter((o) => findings.some((f) => f.org === o.id)).map((o) => o.id);
   const findingRules = new Set(findings.flatMap((f) => (f.rule ? [f.rule] : [])));
   const hasFinding = (d: DutyStatus) => d.duty.ruleIds.some((r) => findingRules.has(r));
+  // Agreed actions fall due counting from the final decision: its recorded date, else this
+  // letter's own date (a letter must never give a deadline that has passed when it is sent).
   const deadlines = new Map(
-    (remedy.ok
-      ? remedy.output.deadlines
-      : computeDeadlines(file.remedy?.actions, file.case.finalDecisionDate ?? input.asAt)
-    ).map((d) => [d.action, d.due]),
+    computeDeadlines(file.remedy?.actions, file.case.finalDecisionDate ?? input.date).map((d) => [d.action, d.due]),
   );
   return {
     input,
