@@ -1,6 +1,7 @@
 // Benchmark of the chronology tab on a case of 10,000 events, in Chromium over the real
 // handlers (test/harness/browser-harness.ts): time until the first table row is drawn, then a
-// scroll from top to bottom with the longest frame and the browser's long tasks recorded.
+// scroll from top to bottom with the longest frame and the browser's long tasks recorded, and
+// the time to draw the whole timeline.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ const EVENT_COUNT = 10_000;
 const FIRST_ROW_TARGET_MS = 2000;
 const LONGEST_FRAME_TARGET_MS = 50;
 const LONG_TASK_TOTAL_TARGET_MS = 200;
+const TIMELINE_TARGET_MS = 3000;
 /** Pixels scrolled per frame: a fast fling (about 20 rows a frame, every frame new rows). */
 const SCROLL_STEP_PX = 900;
 
@@ -115,6 +117,11 @@ export async function runChronologyViewBench(): Promise<BenchResult[]> {
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
     const longTaskTotal = longTasks.reduce((sum, t) => sum + t.duration, 0);
     const rendered = await page.locator('[data-testid="event-row"]').count();
+    const timelineStarted = Date.now();
+    await page.getByText('Timeline', { exact: true }).click();
+    await page.waitForSelector('[data-testid="timeline-marker"]', { timeout: 60_000 });
+    const timelineMs = Date.now() - timelineStarted;
+    const shapes = await page.locator('[data-testid="timeline-marker"], [data-testid="timeline-span"]').count();
     await context.close();
 
     const section = 'chronology-view';
@@ -146,6 +153,14 @@ export async function runChronologyViewBench(): Promise<BenchResult[]> {
         pass: longTaskTotal < LONG_TASK_TOTAL_TARGET_MS,
       },
       { section, metric: 'rows in the page at once (virtualised)', value: rendered, unit: 'rows' },
+      {
+        section,
+        metric: `timeline drawn (${shapes} shapes)`,
+        value: timelineMs,
+        unit: 'ms',
+        target: `< ${TIMELINE_TARGET_MS} ms`,
+        pass: timelineMs < TIMELINE_TARGET_MS,
+      },
     ];
   } finally {
     await browser.close();
