@@ -150,4 +150,5 @@ test('regenerate a section (keep mine, then accept), a refused anonymised export
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText('Draft');
   await expect(rows.nth(2)).toContainText('Superseded');
+  await page.screenshot({ path: 'test-results/screens/letters-list.png' });
 });

@@ -1,7 +1,7 @@
 // The case's Letters tab: the list of its letters (template, version, status, dates) with
 // "New letter", or, at /cases/<id>/letters/<letterId>, the editor for one letter.
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Modal, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CaseDetail } from '../../../shared/domain/case';
 import { LETTER_TEMPLATE_IDS } from '../../../shared/ipc/channels/letters';
@@ -49,7 +49,9 @@ function LetterList({ caseId }: { caseId: string }) {
             {letters.data.map((l) => (
               <Table.Tr key={l.id}>
                 <Table.Td>
-                  <Link to={`/cases/${caseId}/letters/${l.id}`}>{l.templateLabel}</Link>
+                  <Anchor component={Link} to={`/cases/${caseId}/letters/${l.id}`}>
+                    {l.templateLabel}
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>{l.version}</Table.Td>
                 <Table.Td>
