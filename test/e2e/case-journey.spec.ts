@@ -1,0 +1,92 @@
+// The investigation as a caseworker runs it, from a case file: import it through the menu, look
+// at the timeline, judge the duties (accept one flag, dismiss another), reload and find both
+// decisions kept and in the history, then export the case file and import it back as a new case.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { buildChronologyCase } from '../fixtures/builders/chronology-case';
+
+const flag = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`^Flag ${name}`) });
+
+test('import a 40-event case file, see its timeline, judge its duties, and hand it on', async ({
+  app: page,
+  workspace,
+}) => {
+  test.setTimeout(120_000);
+  const folder = mkdtempSync(join(tmpdir(), 's117-journey-'));
+  const { path, file } = await buildChronologyCase(folder);
+
+  workspace.host.answers.open.push([path]);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('menuitem', { name: /Import case file/ }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('Charged for S117 aftercare after discharge');
+  const caseId = workspace.services.cases.list({})[0]!.id;
+  expect(workspace.services.evidence.list(caseId)).toHaveLength(3);
+
+  // The chronology: every event, and a timeline with a swimlane per organisation.
+  await page.getByRole('tab', { name: 'Chronology' }).click();
+  await expect(page.getByText('40 events', { exact: true })).toBeVisible();
+  await expect(page.getByText('Detained under section 3 after a psychotic episode')).toBeVisible();
+  await page.getByText('Timeline', { exact: true }).click();
+  // A swimlane for each of the three organisations (and one for the complaint to the Ombudsmen, which has none).
+  for (const org of ['Anytown Borough Council', 'NHS Anytown ICB', 'Anytown Mental Health NHS Trust'])
+    await expect(page.getByTestId('timeline-lane').and(page.getByLabel(org, { exact: true }))).toHaveCount(1);
+  await expect(page.getByTestId('timeline-lane')).toHaveCount(4);
+  await expect(page.getByTestId('timeline-span').and(page.locator('[data-type="detention"]'))).toHaveCount(1);
+  await expect(page.getByTestId('timeline-span').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/journey-timeline.png', fullPage: true });
+
+  // The duties: accept one flag as a finding, dismiss another with a reason.
+  await page.getByRole('tab', { name: 'Duties' }).click();
+  const late = flag(page, 'FIRST-REVIEW-LATE');
+  await late.getByRole('button', { name: 'Accept as finding…' }).first().click();
+  const accept = page.getByRole('dialog', { name: 'Accept as a finding' });
+  await accept.getByRole('textbox', { name: 'Organisation at fault' }).click();
+  await page.getByRole('option', { name: 'Anytown Borough Council' }).click();
+  await accept.getByRole('button', { name: 'Save finding' }).click();
+  await expect(accept).toHaveCount(0);
+
+  const planning = flag(page, 'PLANNING-NOT-STARTED-ON-ADMISSION');
+  const dismissible = (await planning.count()) > 0 ? planning : flag(page, 'NEEDS-NOT-ASSESSED-BEFORE-DISCHARGE');
+  await dismissible.getByRole('button', { name: 'Dismiss…' }).first().click();
+  const dismiss = page.getByRole('dialog', { name: 'Dismiss this flag?' });
+  await dismiss.getByLabel('Reason for dismissing').fill('The ward notes record planning from admission');
+  await dismiss.getByRole('button', { name: 'Dismiss flag' }).click();
+  await expect(dismiss).toHaveCount(0);
+
+  await page.reload();
+  await expect(late.getByText(/Accepted as finding f1/).first()).toBeVisible();
+  await expect(page.getByText('The ward notes record planning from admission')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/journey-duties.png', fullPage: true });
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByLabel('Case history');
+  await expect(history).toContainText(/Accepted FIRST-REVIEW-LATE \(.*\) as a finding against Anytown Borough Council/);
+  await expect(history).toContainText('because The ward notes record planning from admission');
+  await expect(history).toContainText('Imported the case file chronology-case.s117.json: 40 events, 3 evidence items');
+
+  // Hand it on: export the case file and import it back as a new case with the same record.
+  const out = join(folder, 'out', 'handover.s117.json');
+  workspace.host.answers.save.push(out);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('menuitem', { name: /Export case file/ }).click();
+  await expect(page.getByText(`Saved to ${out}`)).toBeVisible();
+  const exported = JSON.parse(readFileSync(out, 'utf8')) as typeof file;
+  expect(exported.events).toHaveLength(40);
+  expect(exported.findings).toHaveLength(1);
+  expect(exported.dismissals).toHaveLength(1);
+
+  await page.getByRole('link', { name: 'Cases' }).click();
+  workspace.host.answers.open.push([out]);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('menuitem', { name: /Import case file/ }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('Charged for S117 aftercare after discharge');
+  const ids = workspace.services.cases.list({}).map((c) => c.id);
+  expect(ids).toHaveLength(2);
+  const [a, b] = ids.map((id) => workspace.services.caseFiles.read(id));
+  expect(b!.events).toEqual(a!.events);
+  expect(b!.evidence).toEqual(a!.evidence);
+  expect(b!.findings).toEqual(a!.findings);
+  expect(b!.dismissals).toEqual(a!.dismissals);
+});
