@@ -70,6 +70,7 @@ export function createServices(options: ServicesOptions): Services {
     maxFileBytes: options.maxEvidenceBytes,
   });
   const chronology = createChronologyService(db, actor, now);
+  const jobs = createJobRegistry();
   const caseFiles = createCaseFileService({ db, dataDir: options.dataDir, actor, now, cases, evidence });
   return {
     dataDir: options.dataDir,
@@ -84,8 +85,10 @@ export function createServices(options: ServicesOptions): Services {
     letters: createLetterService({ db, dataDir: options.dataDir, actor, now }),
     caseFiles,
     archives: createArchiveService({ db, caseFiles, actor, now }),
-    jobs: createJobRegistry(),
+    jobs,
     close: () => {
+      // Stop running imports first: an import that outlived the database would fail half-way.
+      jobs.cancelAll();
       void evidence.close();
       db.close();
     },

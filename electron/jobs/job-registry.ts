@@ -18,6 +18,8 @@ export interface JobRegistry {
   cancel(id: string): JobStatus;
   /** Resolves when every running job has finished (for shutdown and tests). */
   idle(): Promise<void>;
+  /** Asks every running job to stop (on shutdown). */
+  cancelAll(): void;
 }
 
 export function createJobRegistry(): JobRegistry {
@@ -81,6 +83,9 @@ export function createJobRegistry(): JobRegistry {
       const job = get(id);
       if (job.status.state === 'running') job.controller.abort();
       return job.status;
+    },
+    cancelAll() {
+      for (const job of jobs.values()) if (job.status.state === 'running') job.controller.abort();
     },
     async idle() {
       await Promise.all([...jobs.values()].map((j) => j.done));
