@@ -123,7 +123,7 @@ test('read, filter, add to, reorder and see the chronology on a timeline', async
   // Add an event through the form: a page past the end is refused beside the page box.
   await page.getByRole('button', { name: 'Add event' }).click();
   const form = page.getByRole('dialog', { name: 'Add event' });
-  await form.getByRole('textbox', { name: 'Date', exact: true }).fill('2019-04-20');
+  await form.getByRole('textbox', { name: 'Date', exact: true }).fill('20/04/2019');
   await form.getByRole('textbox', { name: 'Type', exact: true }).fill('S117 rev');
   await page.getByRole('option', { name: 'S117 review' }).click();
   await form.getByRole('textbox', { name: 'Organisation' }).click();
@@ -194,9 +194,18 @@ test('read, filter, add to, reorder and see the chronology on a timeline', async
   expect(zoomed.width).toBeGreaterThan(box.width * 2);
   await detention.click();
   await expect(page.getByRole('dialog', { name: 'Edit event' })).toBeVisible();
-  await expect(page.getByRole('dialog', { name: 'Edit event' }).getByLabel('Description')).toHaveValue(
-    'Detained under section 3',
-  );
+  const edit = page.getByRole('dialog', { name: 'Edit event' });
+  await expect(edit.getByLabel('Description')).toHaveValue('Detained under section 3');
+  await expect(edit.getByRole('textbox', { name: 'Section', exact: true })).toHaveValue('Section 3');
+  await edit.getByRole('textbox', { name: 'Council of ordinary residence' }).click();
+  await page.getByRole('option', { name: 'Anytown Borough Council' }).click();
+  await edit.getByRole('textbox', { name: 'Commissioner of the GP practice' }).click();
+  await page.getByRole('option', { name: 'NHS Anytown ICB' }).click();
+  await page.screenshot({ path: 'test-results/screens/chronology-edit-detention.png' });
+  await edit.getByRole('button', { name: 'Save event' }).click();
+  await expect(edit).toHaveCount(0);
+  const detentionEvent = workspace.services.chronology.list(caseId).find((e) => e.type === 'detention');
+  expect(detentionEvent).toMatchObject({ section: '3', residence: { council: 'council', gpCommissioner: 'icb' } });
 });
 
 test('highlighted events from a link, inline description editing, delete with confirmation', async ({
@@ -262,7 +271,7 @@ test('"Add to chronology" from evidence pre-fills the form, and unsaved text sur
       ),
   );
   const form = page.getByRole('dialog', { name: 'Add event' });
-  await expect(form.getByRole('textbox', { name: 'Date', exact: true })).toHaveValue('2019-03-08');
+  await expect(form.getByRole('textbox', { name: 'Date', exact: true })).toHaveValue('08/03/2019');
   await expect(form.getByText('Shown as 08/03/2019')).toBeVisible();
   const citation = form.getByRole('group', { name: 'Citation 1' });
   await expect(citation.getByLabel('Page', { exact: true })).toHaveValue('3');

@@ -21,15 +21,16 @@ import type { CaseDetail } from '../../../shared/domain/case';
 import type { CaseFileEvent } from '../../../shared/casefile/schema';
 import type { DatePrecision, EventType } from '../../../shared/domain/vocabulary';
 import { formatEventDate } from '../../../shared/chronology/event-labels';
+import { formatUkDate } from '../../../shared/dates/calendar-date';
 import { useDraftJournal } from '../../drafts/use-draft-journal';
 import { IpcCallError, fieldErrors } from '../../ipc/client';
 import { RestoredDraftNotice } from '../cases/RestoredDraftNotice';
 import {
-  dateForPrecision,
   emptyEventForm,
   eventFromForm,
   formFromEvent,
   storedDate,
+  switchPrecision,
   type EventFormValues,
 } from './event-form-values';
 import { EVENT_TYPE_OPTIONS } from './event-options';
@@ -127,12 +128,13 @@ function EventForm({
     values.precision === 'day' ? (
       <TextInput
         label="Date"
-        type="date"
         required
+        placeholder="DD/MM/YYYY"
         value={values.date}
         onChange={(e) => set('date', e.currentTarget.value)}
+        onBlur={() => shownDate && formatUkDate(shownDate) !== values.date && set('date', formatUkDate(shownDate))}
         error={errors.date}
-        description={shownDate ? `Shown as ${formatEventDate(shownDate, 'day')}` : 'Day, month and year'}
+        description={shownDate ? `Shown as ${formatEventDate(shownDate, 'day')}` : 'e.g. 12/03/2019 or 12 March 2019'}
         data-autofocus
       />
     ) : values.precision === 'month' ? (
@@ -205,7 +207,7 @@ function EventForm({
               value={values.precision}
               onChange={(v) => {
                 const precision = v as DatePrecision;
-                change({ ...values, precision, date: dateForPrecision(values.date, precision) });
+                change({ ...values, precision, date: switchPrecision(values, precision) });
               }}
             />
           </Stack>

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFileEvent } from '../../../shared/casefile/schema';
 import { eventSchema } from '../../../shared/casefile/schema';
-import { emptyEventForm, eventFromForm, formFromEvent, formFromPrefill } from './event-form-values';
+import {
+  emptyEventForm,
+  eventFromForm,
+  formFromEvent,
+  formFromPrefill,
+  storedDate,
+  switchPrecision,
+} from './event-form-values';
 
 describe('eventFromForm', () => {
   it('stores a month as the first of the month with its precision', () => {
@@ -77,10 +84,28 @@ describe('eventFromForm', () => {
   });
 });
 
+describe('the date as typed', () => {
+  it('reads a day the UK way, in figures or words, and refuses half a date', () => {
+    const day = (date: string) => storedDate({ precision: 'day', date });
+    expect(day('03/04/2019')).toBe('2019-04-03');
+    expect(day('3 April 2019')).toBe('2019-04-03');
+    expect(day('2019-04-03')).toBe('2019-04-03');
+    expect(day('April 2019')).toBeNull();
+    expect(day('31/04/2019')).toBeNull();
+  });
+
+  it('keeps the date when the precision changes, as the new control writes it', () => {
+    expect(switchPrecision({ precision: 'day', date: '12/03/2019' }, 'month')).toBe('2019-03');
+    expect(switchPrecision({ precision: 'month', date: '2019-03' }, 'day')).toBe('01/03/2019');
+    expect(switchPrecision({ precision: 'day', date: '12/03/2019' }, 'approximate')).toBe('2019');
+    expect(formFromEvent({ id: 'e1', date: '2019-03-12', type: 'death' }).date).toBe('12/03/2019');
+  });
+});
+
 describe('formFromPrefill', () => {
   it('takes the evidence, page, quote and date from the address', () => {
     const values = formFromPrefill(new URLSearchParams('evidence=d1&page=3&quote=discharged%20home&date=2019-03-01'));
-    expect(values.date).toBe('2019-03-01');
+    expect(values.date).toBe('01/03/2019');
     expect(values.citations).toEqual([{ evidence: 'd1', page: '3', pageEnd: '', quote: 'discharged home' }]);
   });
 

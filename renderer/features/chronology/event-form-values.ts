@@ -2,7 +2,8 @@
 // form values, and form values into the event sent to the main process — with the form's own
 // checks, whose messages use the same paths as the server's (`date`, `amount`, `citations[0].page`).
 import type { CaseFileCitation, CaseFileEvent } from '../../../shared/casefile/schema';
-import { isCalendarDate } from '../../../shared/dates/calendar-date';
+import { formatUkDate, isCalendarDate } from '../../../shared/dates/calendar-date';
+import { findDateInText } from './find-date';
 import { EVENT_TYPES, type DatePrecision, type EventType } from '../../../shared/domain/vocabulary';
 import { formatPence, parseMoney } from '../../../shared/money';
 
@@ -76,12 +77,17 @@ export function emptyEventForm(): EventFormValues {
   };
 }
 
-/** The date as the control for `precision` holds it, from a full or partial date. */
-export function dateForPrecision(date: string, precision: DatePrecision): string {
-  if (precision === 'day') return date.length === 7 ? `${date}-01` : date.length === 4 ? `${date}-01-01` : date;
-  if (precision === 'month')
-    return date.slice(0, 7).length === 7 ? date.slice(0, 7) : date.length === 4 ? `${date}-01` : '';
-  return date.slice(0, 4);
+/** The date as the control for `precision` holds it: "12/03/2019" (day), "2019-03" (month), "2019". */
+export function controlDate(iso: string, precision: DatePrecision): string {
+  if (precision === 'day') return formatUkDate(iso);
+  if (precision === 'month') return iso.slice(0, 7);
+  return iso.slice(0, 4);
+}
+
+/** The control's text when the precision changes: the same date, as the new control holds it. */
+export function switchPrecision(values: Pick<EventFormValues, 'date' | 'precision'>, to: DatePrecision): string {
+  const iso = storedDate(values);
+  return iso ? controlDate(iso, to) : values.precision === 'day' || to === 'day' ? '' : values.date.slice(0, 4);
 }
 
 const tri = (v: boolean | undefined): TriState => (v === undefined ? '' : v ? 'yes' : 'no');
@@ -91,7 +97,7 @@ export function formFromEvent(event: CaseFileEvent): EventFormValues {
   const values = emptyEventForm();
   const precision = event.precision ?? 'day';
   values.precision = precision;
-  values.date = dateForPrecision(event.date, precision);
+  values.date = controlDate(event.date, precision);
   values.type = event.type;
   values.org = event.org ?? null;
   values.text = event.text ?? '';
@@ -139,8 +145,12 @@ export function formFromEvent(event: CaseFileEvent): EventFormValues {
 /** The stored date for what the control holds: the first day of the period. */
 export function storedDate(values: Pick<EventFormValues, 'date' | 'precision'>): string | null {
   const d = values.date.trim();
-  const full =
-    values.precision === 'day' ? d : values.precision === 'month' ? `${d}-01` : /^\d{4}$/.test(d) ? `${d}-01-01` : '';
+  if (values.precision === 'day') {
+    // Typed as 12/03/2019, 2019-03-12 or 12 March 2019: the whole text must be the one date.
+    const found = /^[\d\s\w/.,-]{6,30}$/.test(d) ? findDateInText(d) : null;
+    return found?.precision === 'day' ? found.date : null;
+  }
+  const full = values.precision === 'month' ? `${d}-01` : /^\d{4}$/.test(d) ? `${d}-01-01` : '';
   return isCalendarDate(full) ? full : null;
 }
 
@@ -254,7 +264,7 @@ export function formFromPrefill(params: URLSearchParams): EventFormValues {
   const precision = params.get('precision');
   if (precision === 'month' || precision === 'year' || precision === 'approximate' || precision === 'day')
     values.precision = precision;
-  if (date && isCalendarDate(date)) values.date = dateForPrecision(date, values.precision);
+  if (date && isCalendarDate(date)) values.date = controlDate(date, values.precision);
   const evidence = params.get('evidence');
   if (evidence) {
     const page = params.get('page') ?? '';

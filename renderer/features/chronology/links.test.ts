@@ -20,7 +20,7 @@ describe('newEventPath', () => {
   it('prefers a date given outright, and leaves the date empty when there is none', () => {
     expect(
       formFromPrefill(query(newEventPath('c1', { evidence: 'd1', quote: '1 May 2020', date: '2019-01-02' }))).date,
-    ).toBe('2019-01-02');
+    ).toBe('02/01/2019');
     expect(formFromPrefill(query(newEventPath('c1', { evidence: 'd1', quote: 'no date' }))).date).toBe('');
   });
 });
