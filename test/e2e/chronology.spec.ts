@@ -219,6 +219,11 @@ test('highlighted events from a link, inline description editing, delete with co
   const row = table.locator(`[data-event-id="${target.id}"]`);
   await expect(row).toHaveAttribute('data-highlighted', 'true');
   await expect(table.locator('[data-highlighted]')).toHaveCount(1);
+  await page.getByText('Both', { exact: true }).click();
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline.locator(`[data-event-id="${target.id}"]`)).toHaveAttribute('data-highlighted', 'true');
+  await expect(timeline.locator('[data-highlighted]')).toHaveCount(1);
+  await page.getByText('Table', { exact: true }).click();
 
   // Arrow keys move between rows; Enter edits the description in place.
   await row.focus();

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointer
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import type { CaseFileEvent } from '../../../shared/casefile/schema';
-import { layoutTimeline } from './timeline-layout';
+import { dayNumber, layoutTimeline } from './timeline-layout';
 import { MARKER_STYLE, SPAN_COLOURS, SPAN_LEGEND, markerPath } from './timeline-style';
 import { AXIS_H, TimelineDrawing, laneHeights, laneTops } from './TimelineDrawing';
 
@@ -85,6 +85,19 @@ export function ChronologyTimeline({ events, organisations, highlighted, onOpen,
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
   }, []);
+
+  // Bring the first highlighted event (a link from the duties panel) into view, once.
+  const firstHighlightDay = useMemo(() => {
+    const e = events.find((ev) => highlighted.has(ev.id));
+    return e ? dayNumber(e.date) : null;
+  }, [events, highlighted]);
+  const centredOn = useRef<number | null>(null);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || firstHighlightDay === null || centredOn.current === firstHighlightDay) return;
+    centredOn.current = firstHighlightDay;
+    el.scrollLeft = (firstHighlightDay - first) * pxPerDay - el.clientWidth / 2;
+  }, [firstHighlightDay, first, pxPerDay]);
 
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
     if (e.button !== 0 || !scrollRef.current) return;
@@ -194,6 +207,15 @@ export function ChronologyTimeline({ events, organisations, highlighted, onOpen,
           <div
             ref={scrollRef}
             data-testid="timeline-scroll"
+            tabIndex={0}
+            aria-label="Timeline: arrow keys pan, + and − zoom"
+            onKeyDown={(e) => {
+              if (e.target !== e.currentTarget) return;
+              if (e.key === '+' || e.key === '=') zoomTo(zoom * 1.6);
+              else if (e.key === '-' || e.key === '_') zoomTo(zoom / 1.6);
+              else return;
+              e.preventDefault();
+            }}
             style={{ overflowX: 'auto', overflowY: 'hidden', cursor: 'grab' }}
             onPointerDown={onPointerDown}
             onPointerMove={onPointerMove}
