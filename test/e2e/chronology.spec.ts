@@ -223,6 +223,7 @@ test('highlighted events from a link, inline description editing, delete with co
   const timeline = page.getByTestId('timeline');
   await expect(timeline.locator(`[data-event-id="${target.id}"]`)).toHaveAttribute('data-highlighted', 'true');
   await expect(timeline.locator('[data-highlighted]')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screens/chronology-both-highlighted.png' });
   await page.getByText('Table', { exact: true }).click();
 
   // Arrow keys move between rows; Enter edits the description in place.
