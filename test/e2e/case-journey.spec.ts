@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { buildChronologyCase } from '../fixtures/builders/chronology-case';
+import type { CaseFile } from '../../shared/casefile/schema';
 
 const flag = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`^Flag ${name}`) });
 
@@ -16,7 +17,7 @@ test('import a 40-event case file, see its timeline, judge its duties, and hand 
 }) => {
   test.setTimeout(120_000);
   const folder = mkdtempSync(join(tmpdir(), 's117-journey-'));
-  const { path, file } = await buildChronologyCase(folder);
+  const { path } = await buildChronologyCase(folder);
 
   workspace.host.answers.open.push([path]);
   await page.getByRole('button', { name: 'Import…' }).click();
@@ -72,7 +73,7 @@ test('import a 40-event case file, see its timeline, judge its duties, and hand 
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByRole('menuitem', { name: /Export case file/ }).click();
   await expect(page.getByText(`Saved to ${out}`)).toBeVisible();
-  const exported = JSON.parse(readFileSync(out, 'utf8')) as typeof file;
+  const exported = JSON.parse(readFileSync(out, 'utf8')) as CaseFile;
   expect(exported.events).toHaveLength(40);
   expect(exported.findings).toHaveLength(1);
   expect(exported.dismissals).toHaveLength(1);
