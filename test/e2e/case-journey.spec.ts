@@ -39,6 +39,36 @@ test('import a 40-event case file, see its timeline, judge its duties, and hand 
   await expect(page.getByTestId('timeline-span').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/journey-timeline.png', fullPage: true });
 
+  // From evidence to event: select words on page 2 of the care plan, add them to the chronology.
+  await page.goto(page.url().replace(/#.*$/, `#/cases/${caseId}/evidence/d1?page=2`));
+  const selected = page.locator('.textLayer span', { hasText: 'Discharge planning meeting held on 20 February 2019' });
+  await expect(selected.first()).toBeVisible();
+  await selected.first().evaluate((span) => {
+    const range = document.createRange();
+    range.selectNodeContents(span);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await page.getByRole('button', { name: 'Add to chronology' }).click();
+  const form = page.getByRole('dialog', { name: 'Add event' });
+  await expect(form.getByRole('textbox', { name: 'Date', exact: true })).toHaveValue('20/02/2019');
+  await form.getByRole('textbox', { name: 'Type', exact: true }).fill('Needs ass');
+  await page.getByRole('option', { name: 'Needs assessment' }).click();
+  await form.getByLabel('Description').fill('Needs discussed at the discharge planning meeting');
+  await form.getByRole('button', { name: 'Add to chronology' }).click();
+  await expect(form).toHaveCount(0);
+  const added = workspace.services.chronology.list(caseId).find((e) => e.type === 'needs_assessment')!;
+  expect(added.citations).toEqual([
+    expect.objectContaining({ evidence: 'd1', page: 2, quote: expect.stringContaining('Discharge planning meeting') }),
+  ]);
+  await page.getByText('Table', { exact: true }).click();
+  const addedRow = page
+    .getByTestId('event-row')
+    .filter({ hasText: 'Needs discussed at the discharge planning meeting' });
+  await expect(addedRow).toContainText('CPA care plan, p. 2');
+  await page.getByText('Timeline', { exact: true }).click();
+  await expect(page.getByTestId('timeline-marker').and(page.getByLabel(/Needs assessment/))).toHaveCount(1);
+
   // The duties: accept one flag as a finding, dismiss another with a reason.
   await page.getByRole('tab', { name: 'Duties' }).click();
   const late = flag(page, 'FIRST-REVIEW-LATE');
@@ -49,22 +79,22 @@ test('import a 40-event case file, see its timeline, judge its duties, and hand 
   await accept.getByRole('button', { name: 'Save finding' }).click();
   await expect(accept).toHaveCount(0);
 
-  const planning = flag(page, 'PLANNING-NOT-STARTED-ON-ADMISSION');
-  const dismissible = (await planning.count()) > 0 ? planning : flag(page, 'NEEDS-NOT-ASSESSED-BEFORE-DISCHARGE');
-  await dismissible.getByRole('button', { name: 'Dismiss…' }).first().click();
+  // The event just added answers the needs-assessment duty; no co-ordinator is recorded at all.
+  await expect(flag(page, 'NEEDS-NOT-ASSESSED-BEFORE-DISCHARGE')).toHaveCount(0);
+  await flag(page, 'NO-CARE-COORDINATOR').getByRole('button', { name: 'Dismiss…' }).first().click();
   const dismiss = page.getByRole('dialog', { name: 'Dismiss this flag?' });
-  await dismiss.getByLabel('Reason for dismissing').fill('The ward notes record planning from admission');
+  await dismiss.getByLabel('Reason for dismissing').fill('The ward notes name a care co-ordinator');
   await dismiss.getByRole('button', { name: 'Dismiss flag' }).click();
   await expect(dismiss).toHaveCount(0);
 
   await page.reload();
   await expect(late.getByText(/Accepted as finding f1/).first()).toBeVisible();
-  await expect(page.getByText('The ward notes record planning from admission')).toBeVisible();
+  await expect(page.getByText('The ward notes name a care co-ordinator')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/journey-duties.png', fullPage: true });
   await page.getByRole('tab', { name: 'History' }).click();
   const history = page.getByLabel('Case history');
   await expect(history).toContainText(/Accepted FIRST-REVIEW-LATE \(.*\) as a finding against Anytown Borough Council/);
-  await expect(history).toContainText('because The ward notes record planning from admission');
+  await expect(history).toContainText('because The ward notes name a care co-ordinator');
   await expect(history).toContainText('Imported the case file chronology-case.s117.json: 40 events, 3 evidence items');
 
   // Hand it on: export the case file and import it back as a new case with the same record.
@@ -74,7 +104,11 @@ test('import a 40-event case file, see its timeline, judge its duties, and hand 
   await page.getByRole('menuitem', { name: /Export case file/ }).click();
   await expect(page.getByText(`Saved to ${out}`)).toBeVisible();
   const exported = JSON.parse(readFileSync(out, 'utf8')) as CaseFile;
-  expect(exported.events).toHaveLength(40);
+  expect(exported.events).toHaveLength(41);
+  expect(exported.events.find((e) => e.type === 'needs_assessment')?.citations?.[0]).toMatchObject({
+    evidence: 'd1',
+    page: 2,
+  });
   expect(exported.findings).toHaveLength(1);
   expect(exported.dismissals).toHaveLength(1);
 
