@@ -1,7 +1,7 @@
 // The investigation as a caseworker runs it, from a case file: import it through the menu, look
 // at the timeline, judge the duties (accept one flag, dismiss another), reload and find both
 // decisions kept and in the history, then export the case file and import it back as a new case.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -124,4 +124,5 @@ test('import a 40-event case file, see its timeline, judge its duties, and hand 
   expect(b!.evidence).toEqual(a!.evidence);
   expect(b!.findings).toEqual(a!.findings);
   expect(b!.dismissals).toEqual(a!.dismissals);
+  rmSync(folder, { recursive: true, force: true });
 });

@@ -1,7 +1,8 @@
 // Builds the renderer once before the end-to-end tests, into a folder of this run's own (so
-// runs side by side never serve each other's half-written bundle), and tells the workers where.
+// runs side by side never serve each other's half-written bundle), tells the workers where, and
+// returns the teardown that removes it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,4 +15,5 @@ export default function globalSetup() {
     { stdio: 'inherit' },
   );
   process.env.S117_RENDERER_DIR = outDir;
+  return () => rmSync(outDir, { recursive: true, force: true });
 }
