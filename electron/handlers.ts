@@ -12,6 +12,7 @@ import type { HandlerMap } from './handlers/types';
 import { appHandlers } from './handlers/app';
 import { caseHandlers } from './handlers/cases';
 import { chronologyHandlers } from './handlers/chronology';
+import { chronologyExportHandlers } from './handlers/chronology-export';
 import { findingsHandlers } from './handlers/findings';
 import { caseFileHandlers } from './handlers/case-files';
 import { evidenceHandlers } from './handlers/evidence';
@@ -22,6 +23,7 @@ const handlerMap: HandlerMap = {
   ...appHandlers,
   ...caseHandlers,
   ...chronologyHandlers,
+  ...chronologyExportHandlers,
   ...findingsHandlers,
   ...caseFileHandlers,
   ...evidenceHandlers,

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
 import { appChannels } from './channels/app';
 import { caseChannels } from './channels/cases';
-import { chronologyChannels } from './channels/chronology';
+import { chronologyChannels, chronologyExportChannels } from './channels/chronology';
 import { findingsChannels } from './channels/findings';
 import { caseFileChannels } from './channels/case-files';
 import { evidenceChannels } from './channels/evidence';
@@ -15,6 +15,7 @@ export const contract = {
   ...appChannels,
   ...caseChannels,
   ...chronologyChannels,
+  ...chronologyExportChannels,
   ...findingsChannels,
   ...caseFileChannels,
   ...evidenceChannels,

@@ -1,6 +1,7 @@
 // The investigation as a caseworker runs it, from a case file: import it through the menu, look
 // at the timeline, judge the duties (accept one flag, dismiss another), reload and find both
 // decisions kept and in the history, then export the case file and import it back as a new case.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +69,17 @@ test('import a 40-event case file, see its timeline, judge its duties, and hand 
   await expect(addedRow).toContainText('CPA care plan, p. 2');
   await page.getByText('Timeline', { exact: true }).click();
   await expect(page.getByTestId('timeline-marker').and(page.getByLabel(/Needs assessment/))).toHaveCount(1);
+
+  // The chronology as a table document, with citations as "CPA care plan, p. 2".
+  const chronologyPdf = join(folder, 'chronology.pdf');
+  workspace.host.answers.save.push(chronologyPdf);
+  await page.getByRole('button', { name: 'Export chronology…' }).click();
+  await page.getByRole('menuitem', { name: 'As PDF…', exact: true }).click();
+  await expect(page.getByText(`Saved to ${chronologyPdf}`)).toBeVisible();
+  const text = execFileSync('pdftotext', [chronologyPdf, '-']).toString().replace(/\s+/g, ' ');
+  expect(text).toContain('41 events from 10 January 2019');
+  expect(text).toMatch(/Needs discussed at the discharge planning meeting/);
+  expect(text).toMatch(/CPA care plan, p\. 2/);
 
   // The duties: accept one flag as a finding, dismiss another with a reason.
   await page.getByRole('tab', { name: 'Duties' }).click();

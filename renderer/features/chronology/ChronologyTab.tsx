@@ -17,6 +17,7 @@ import { ChronologyTable } from './ChronologyTable';
 import { ChronologyTimeline } from './ChronologyTimeline';
 import { DeleteEventDialog } from './DeleteEventDialog';
 import { EventFormModal } from './EventFormModal';
+import { ExportChronologyMenu } from './ExportChronologyMenu';
 import { useDeleteEvent, useEvents, useEvidenceOptions, useMoveEvent, useSaveEvent } from './queries';
 
 type View = 'table' | 'timeline' | 'both';
@@ -80,6 +81,7 @@ export function ChronologyTab({ caseDetail }: { caseDetail: CaseDetail }) {
           <Tooltip label="Alt+N">
             <Button onClick={openNew}>Add event</Button>
           </Tooltip>
+          <ExportChronologyMenu caseId={caseDetail.id} />
         </Group>
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">

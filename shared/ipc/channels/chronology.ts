@@ -25,3 +25,16 @@ export const chronologyChannels = {
   'events.move': channel(z.strictObject({ caseId, eventId, direction: z.enum(['up', 'down']) }), eventList),
   'chronology.evidenceOptions': channel(z.strictObject({ caseId }), z.array(evidenceOption)),
 };
+
+/** The chronology as a table document (PDF or DOCX), written where the user chooses. */
+export const chronologyExportChannels = {
+  'chronology.export': channel(
+    z.strictObject({
+      caseId,
+      format: z.enum(['pdf', 'docx']),
+      anonymise: z.boolean().optional(),
+      path: z.string().min(1).max(4000).optional(),
+    }),
+    z.union([z.object({ cancelled: z.literal(true) }), z.object({ cancelled: z.literal(false), path: z.string() })]),
+  ),
+};
