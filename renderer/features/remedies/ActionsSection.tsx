@@ -20,22 +20,16 @@ import {
 } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IpcCallError, fieldErrors } from '../../ipc/client';
+import { fieldErrors } from '../../ipc/client';
 import { ACTION_KIND_LABELS } from '../../../shared/remedies';
 import { formatLongDate } from '../../../shared/dates/calendar-date';
 import type { CaseFileAction } from '../../../shared/casefile/schema';
 import type { ActionView } from '../../../shared/ipc/channels/remedies';
 import { useRemedyChange } from './queries';
 import { useJournalledForm } from './use-journalled-form';
-import {
-  ACTION_TEMPLATES,
-  actionFormFrom,
-  actionFromForm,
-  emptyActionForm,
-  serverErrors,
-  type ActionForm,
-} from './form-values';
+import { ACTION_TEMPLATES, actionFormFrom, actionFromForm, emptyActionForm, type ActionForm } from './form-values';
 import { FormModal } from './FormModal';
+import { useRemedyEditor } from './use-remedy-editor';
 import { ConfirmDeleteButton } from './ConfirmDeleteButton';
 import { COMPLIANCE_COLOURS, COMPLIANCE_LABELS, deadlineText } from './labels';
 import type { CaseNames } from './names';
@@ -224,48 +218,26 @@ function MarkDoneModal({ caseId, view, onDone }: { caseId: string; view: ActionV
 
 function ActionEditor(props: { caseId: string; action?: CaseFileAction; names: CaseNames; onDone(): void }) {
   const { caseId, action, names, onDone } = props;
-  const initial = action ? actionFormFrom(action) : emptyActionForm();
-  const form = useJournalledForm<ActionForm>(`remedy:${caseId}:action:${action?.id ?? 'new'}`, null, initial);
-  const [submitted, setSubmitted] = useState(false);
-  const save = useRemedyChange(caseId, 'remedy.saveAction');
-  const v = form.values;
-  const converted = actionFromForm(v);
-  const errors = { ...(submitted && !converted.ok ? converted.errors : {}), ...form.serverErrors };
-
-  const submit = () => {
-    setSubmitted(true);
-    if (!converted.ok) return;
-    save.mutate(
-      { action: { ...converted.value, ...(action ? { id: action.id } : {}) } },
-      {
-        onSuccess: async () => {
-          await form.reset(initial);
-          notifications.show({ message: 'Saved the action', color: 'green' });
-          onDone();
-        },
-        onError: (err) => form.setServerErrors(serverErrors(fieldErrors(err), 'action.')),
-      },
-    );
-  };
+  const {
+    form,
+    values: v,
+    errors,
+    modalProps,
+  } = useRemedyEditor({
+    caseId,
+    journalKey: `action:${action?.id ?? 'new'}`,
+    initial: action ? actionFormFrom(action) : emptyActionForm(),
+    convert: actionFromForm,
+    channel: 'remedy.saveAction',
+    toInput: (value) => ({ action: { ...value, ...(action ? { id: action.id } : {}) } }),
+    errorPrefix: 'action.',
+    savedMessage: () => 'Saved the action',
+    onDone,
+  });
 
   if (!form.ready) return null;
   return (
-    <FormModal
-      title={action ? 'Edit action' : 'Add an action'}
-      opened
-      onClose={onDone}
-      onCancel={async () => {
-        await form.reset(initial);
-        onDone();
-      }}
-      onSubmit={submit}
-      saving={save.isPending}
-      submitLabel="Save action"
-      restored={form.restored}
-      onKeepRestored={form.dismissNotice}
-      onDiscardRestored={() => form.reset(initial)}
-      error={save.error instanceof IpcCallError && save.error.issues.length === 0 ? save.error.message : null}
-    >
+    <FormModal {...modalProps} title={action ? 'Edit action' : 'Add an action'} submitLabel="Save action">
       <Select
         label="Action"
         data={ACTION_TEMPLATES.map((t) => ({ value: t.value, label: t.label }))}

@@ -2,17 +2,15 @@
 // set against the payments it reduces, in the order chosen.
 import { useState } from 'react';
 import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IpcCallError, fieldErrors } from '../../ipc/client';
 import { formatPence } from '../../../shared/money';
 import { formatLongDate } from '../../../shared/dates/calendar-date';
 import { OFFSET_KINDS } from '../../../shared/domain/vocabulary';
 import { OFFSET_KIND_LABELS } from '../../../shared/remedies';
 import type { CaseFileOffset, CaseFilePayment } from '../../../shared/casefile/schema';
 import { useRemedyChange } from './queries';
-import { useJournalledForm } from './use-journalled-form';
-import { emptyOffsetForm, offsetFormFrom, offsetFromForm, serverErrors, type OffsetForm } from './form-values';
+import { emptyOffsetForm, offsetFormFrom, offsetFromForm, type OffsetForm } from './form-values';
 import { FormModal } from './FormModal';
+import { useRemedyEditor } from './use-remedy-editor';
 import { ConfirmDeleteButton } from './ConfirmDeleteButton';
 import { paymentLabel } from './PaymentsSection';
 
@@ -96,48 +94,26 @@ export function OffsetsSection({ caseId, offsets, payments, unapplied }: Props) 
 
 function OffsetEditor(props: { caseId: string; offset?: CaseFileOffset; payments: CaseFilePayment[]; onDone(): void }) {
   const { caseId, offset, payments, onDone } = props;
-  const initial = offset ? offsetFormFrom(offset) : emptyOffsetForm();
-  const form = useJournalledForm<OffsetForm>(`remedy:${caseId}:offset:${offset?.id ?? 'new'}`, null, initial);
-  const [submitted, setSubmitted] = useState(false);
-  const save = useRemedyChange(caseId, 'offsets.save');
-  const v = form.values;
-  const converted = offsetFromForm(v);
-  const errors = { ...(submitted && !converted.ok ? converted.errors : {}), ...form.serverErrors };
-
-  const submit = () => {
-    setSubmitted(true);
-    if (!converted.ok) return;
-    save.mutate(
-      { offset: { ...converted.value, ...(offset ? { id: offset.id } : {}) } },
-      {
-        onSuccess: async (saved) => {
-          await form.reset(initial);
-          notifications.show({ message: `Saved offset ${saved.id}`, color: 'green' });
-          onDone();
-        },
-        onError: (err) => form.setServerErrors(serverErrors(fieldErrors(err), 'offset.')),
-      },
-    );
-  };
+  const {
+    form,
+    values: v,
+    errors,
+    modalProps,
+  } = useRemedyEditor({
+    caseId,
+    journalKey: `offset:${offset?.id ?? 'new'}`,
+    initial: offset ? offsetFormFrom(offset) : emptyOffsetForm(),
+    convert: offsetFromForm,
+    channel: 'offsets.save',
+    toInput: (value) => ({ offset: { ...value, ...(offset ? { id: offset.id } : {}) } }),
+    errorPrefix: 'offset.',
+    savedMessage: (saved) => `Saved offset ${saved.id}`,
+    onDone,
+  });
 
   if (!form.ready) return null;
   return (
-    <FormModal
-      title={offset ? `Edit offset ${offset.id}` : 'Add an offset'}
-      opened
-      onClose={onDone}
-      onCancel={async () => {
-        await form.reset(initial);
-        onDone();
-      }}
-      onSubmit={submit}
-      saving={save.isPending}
-      submitLabel="Save offset"
-      restored={form.restored}
-      onKeepRestored={form.dismissNotice}
-      onDiscardRestored={() => form.reset(initial)}
-      error={save.error instanceof IpcCallError && save.error.issues.length === 0 ? save.error.message : null}
-    >
+    <FormModal {...modalProps} title={offset ? `Edit offset ${offset.id}` : 'Add an offset'} submitLabel="Save offset">
       <SimpleGrid cols={2}>
         <Select
           label="Kind"

@@ -15,15 +15,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IpcCallError, fieldErrors } from '../../ipc/client';
 import { formatPence } from '../../../shared/money';
 import { formatLongDate } from '../../../shared/dates/calendar-date';
 import type { CaseFilePayment } from '../../../shared/casefile/schema';
 import { useRemedyChange } from './queries';
-import { useJournalledForm } from './use-journalled-form';
-import { emptyPaymentForm, paymentFormFrom, paymentFromForm, serverErrors, type PaymentForm } from './form-values';
+import { emptyPaymentForm, paymentFormFrom, paymentFromForm, type PaymentForm } from './form-values';
 import { FormModal } from './FormModal';
+import { useRemedyEditor } from './use-remedy-editor';
 import { ConfirmDeleteButton } from './ConfirmDeleteButton';
 import type { CaseNames } from './names';
 
@@ -121,47 +119,29 @@ export function PaymentsSection({ caseId, payments, names }: Props) {
 
 function PaymentEditor(props: { caseId: string; payment?: CaseFilePayment; names: CaseNames; onDone(): void }) {
   const { caseId, payment, names, onDone } = props;
-  const initial = payment ? paymentFormFrom(payment) : emptyPaymentForm(names.people[0]?.value ?? '');
-  const form = useJournalledForm<PaymentForm>(`remedy:${caseId}:payment:${payment?.id ?? 'new'}`, null, initial);
-  const [submitted, setSubmitted] = useState(false);
-  const save = useRemedyChange(caseId, 'payments.save');
-  const v = form.values;
-  const converted = paymentFromForm(v);
-  const errors = { ...(submitted && !converted.ok ? converted.errors : {}), ...form.serverErrors };
-
-  const submit = () => {
-    setSubmitted(true);
-    if (!converted.ok) return;
-    save.mutate(
-      { payment: { ...converted.value, ...(payment ? { id: payment.id } : {}) } },
-      {
-        onSuccess: async (saved) => {
-          await form.reset(initial);
-          notifications.show({ message: `Saved payment ${saved.id}`, color: 'green' });
-          onDone();
-        },
-        onError: (err) => form.setServerErrors(serverErrors(fieldErrors(err), 'payment.')),
-      },
-    );
-  };
+  const {
+    form,
+    values: v,
+    errors,
+    modalProps,
+  } = useRemedyEditor({
+    caseId,
+    journalKey: `payment:${payment?.id ?? 'new'}`,
+    initial: payment ? paymentFormFrom(payment) : emptyPaymentForm(names.people[0]?.value ?? ''),
+    convert: paymentFromForm,
+    channel: 'payments.save',
+    toInput: (value) => ({ payment: { ...value, ...(payment ? { id: payment.id } : {}) } }),
+    errorPrefix: 'payment.',
+    savedMessage: (saved) => `Saved payment ${saved.id}`,
+    onDone,
+  });
 
   if (!form.ready) return null;
   return (
     <FormModal
+      {...modalProps}
       title={payment ? `Edit payment ${payment.id}` : 'Add a payment'}
-      opened
-      onClose={onDone}
-      onCancel={async () => {
-        await form.reset(initial);
-        onDone();
-      }}
-      onSubmit={submit}
-      saving={save.isPending}
       submitLabel="Save payment"
-      restored={form.restored}
-      onKeepRestored={form.dismissNotice}
-      onDiscardRestored={() => form.reset(initial)}
-      error={save.error instanceof IpcCallError && save.error.issues.length === 0 ? save.error.message : null}
     >
       <SegmentedControl
         aria-label="How often"

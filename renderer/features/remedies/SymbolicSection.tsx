@@ -19,16 +19,14 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IpcCallError, fieldErrors } from '../../ipc/client';
 import { formatPence, formatPenceForInput } from '../../../shared/money';
 import { SYMBOLIC_PAYMENT_KINDS, type SymbolicPaymentKind } from '../../../shared/domain/vocabulary';
 import { SYMBOLIC_PAYMENT_KIND_LABELS } from '../../../shared/remedies';
 import type { CaseFileRemedyPayment } from '../../../shared/casefile/schema';
 import { useReferencePoints, useRemedyChange } from './queries';
-import { useJournalledForm } from './use-journalled-form';
-import { emptySymbolicForm, serverErrors, symbolicFormFrom, symbolicFromForm, type SymbolicForm } from './form-values';
+import { emptySymbolicForm, symbolicFormFrom, symbolicFromForm, type SymbolicForm } from './form-values';
 import { FormModal } from './FormModal';
+import { useRemedyEditor } from './use-remedy-editor';
 import { ConfirmDeleteButton } from './ConfirmDeleteButton';
 import { TeamReferencePointsButton } from './TeamReferencePoints';
 import type { CaseNames } from './names';
@@ -114,50 +112,32 @@ export function SymbolicSection({ caseId, payments, names }: Props) {
 
 function SymbolicEditor(props: { caseId: string; payment?: CaseFileRemedyPayment; names: CaseNames; onDone(): void }) {
   const { caseId, payment, names, onDone } = props;
-  const initial = payment
-    ? symbolicFormFrom(payment)
-    : emptySymbolicForm(names.people[0]?.value ?? '', names.orgs[0]?.value ?? '');
-  const form = useJournalledForm<SymbolicForm>(`remedy:${caseId}:symbolic:${payment?.id ?? 'new'}`, null, initial);
-  const [submitted, setSubmitted] = useState(false);
-  const save = useRemedyChange(caseId, 'remedy.savePayment');
-  const v = form.values;
-  const converted = symbolicFromForm(v);
-  const errors = { ...(submitted && !converted.ok ? converted.errors : {}), ...form.serverErrors };
-
-  const submit = () => {
-    setSubmitted(true);
-    if (!converted.ok) return;
-    save.mutate(
-      { payment: { ...converted.value, ...(payment ? { id: payment.id } : {}) } },
-      {
-        onSuccess: async () => {
-          await form.reset(initial);
-          notifications.show({ message: 'Saved the symbolic payment', color: 'green' });
-          onDone();
-        },
-        onError: (err) => form.setServerErrors(serverErrors(fieldErrors(err), 'payment.')),
-      },
-    );
-  };
+  const {
+    form,
+    values: v,
+    errors,
+    modalProps,
+  } = useRemedyEditor({
+    caseId,
+    journalKey: `symbolic:${payment?.id ?? 'new'}`,
+    initial: payment
+      ? symbolicFormFrom(payment)
+      : emptySymbolicForm(names.people[0]?.value ?? '', names.orgs[0]?.value ?? ''),
+    convert: symbolicFromForm,
+    channel: 'remedy.savePayment',
+    toInput: (value) => ({ payment: { ...value, ...(payment ? { id: payment.id } : {}) } }),
+    errorPrefix: 'payment.',
+    savedMessage: () => 'Saved the symbolic payment',
+    onDone,
+  });
 
   if (!form.ready) return null;
   return (
     <FormModal
+      {...modalProps}
       title={payment ? 'Edit symbolic payment' : 'Add a symbolic payment'}
       size="xl"
-      opened
-      onClose={onDone}
-      onCancel={async () => {
-        await form.reset(initial);
-        onDone();
-      }}
-      onSubmit={submit}
-      saving={save.isPending}
       submitLabel="Save payment"
-      restored={form.restored}
-      onKeepRestored={form.dismissNotice}
-      onDiscardRestored={() => form.reset(initial)}
-      error={save.error instanceof IpcCallError && save.error.issues.length === 0 ? save.error.message : null}
     >
       <SimpleGrid cols={3}>
         <Select

@@ -21,7 +21,7 @@ export const useCompliance = (all = false) =>
 export const useReferencePoints = () =>
   useQuery({ queryKey: remedyKeys.referencePoints, queryFn: () => invoke('remedy.referencePoints.list', {}) });
 
-type CaseChannel =
+export type CaseChannel =
   | 'payments.save'
   | 'payments.delete'
   | 'offsets.save'
