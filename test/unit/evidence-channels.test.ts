@@ -66,6 +66,22 @@ describe('evidence channels', () => {
     ).toContain('review');
   });
 
+  it('finds an item by its details and shows them in words, not stored JSON', async () => {
+    const [item] = await call<Array<{ id: string }>>('evidence.list', { caseId });
+    await call('evidence.update', { caseId, evidenceId: item!.id, patch: { tags: ['placement', 'care plan'] } });
+    const found = await call<{ hits: Array<{ page: number | null; snippet: Array<{ text: string }> }> }>(
+      'evidence.search',
+      {
+        query: 'placement',
+        caseId,
+      },
+    );
+    const details = found.hits.find((h) => h.page === null);
+    const text = details!.snippet.map((s) => s.text).join('');
+    expect(text).toContain('placement, care plan');
+    expect(text).not.toMatch(/[[\]"]/);
+  });
+
   it('with no paths asks the host, and a cancelled dialog imports nothing', async () => {
     expect(await call('evidence.import', { caseId })).toEqual({ cancelled: true });
   });
