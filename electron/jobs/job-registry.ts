@@ -10,7 +10,8 @@ export interface JobContext {
   report(progress: JobProgress): void;
 }
 
-const KEEP_FINISHED_MS = 10 * 60 * 1000;
+// Long enough for a progress panel left open all day to still show how its import ended.
+const KEEP_FINISHED_MS = 12 * 60 * 60 * 1000;
 
 export interface JobRegistry {
   start(kind: string, run: (ctx: JobContext) => Promise<unknown>, initial?: Partial<JobProgress>): string;
