@@ -94,8 +94,11 @@ export function CaseListPage() {
                 <Table.Td>{c.title}</Table.Td>
                 <Table.Td>{c.people.join(', ')}</Table.Td>
                 <Table.Td>{formatUkDate(c.received)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{STAGE_LABELS[c.stage]}</Badge>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {/* The stage in full: a clipped "DRAFT DECI…" reads as nothing. */}
+                  <Badge variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
+                    {STAGE_LABELS[c.stage]}
+                  </Badge>
                 </Table.Td>
               </Table.Tr>
             ))}
