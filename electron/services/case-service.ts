@@ -34,7 +34,8 @@ export function createCaseService(db: Db, actor: () => string, now: () => Date):
         actor: e.actor,
         action: e.action,
         entity: e.entity,
-        summary: e.entity === 'case' && e.action === 'update' ? 'Edited the case' : e.summary,
+        // An edit's changes are listed one by one below its summary.
+        summary: e.entity === 'case' && e.summary.startsWith('Edited the case') ? 'Edited the case' : e.summary,
         changes:
           e.entity === 'case' && e.action === 'update' && e.before && e.after
             ? describeCaseChanges(e.before as CaseDetail, e.after as CaseDetail)

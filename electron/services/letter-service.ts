@@ -210,6 +210,31 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
   ) =>
     appendAudit(db, { actor: actor(), caseId, action, entity: 'letter', entityId: letterId, summary, ...extra }, now());
 
+  /** Records the final decision's date on the case (audited), unless one is recorded already. */
+  const recordFinalDecisionDate = (caseId: string, date: string, at: Date) => {
+    const current = getCase(db, caseId);
+    if (current.finalDecisionDate) return;
+    db.prepare(`UPDATE cases SET final_decision_date = ?, updated_at = ? WHERE id = ?`).run(
+      date,
+      at.toISOString(),
+      caseId,
+    );
+    appendAudit(
+      db,
+      {
+        actor: actor(),
+        caseId,
+        action: 'update',
+        entity: 'case',
+        entityId: caseId,
+        summary: `Recorded the final decision date, ${formatLongDate(date)}, from the approved final decision`,
+        before: current,
+        after: getCase(db, caseId),
+      },
+      at,
+    );
+  };
+
   const sectionOf = (record: LetterRecord, sectionId: string): LetterSection => {
     const section = record.letter.sections.find((s) => s.id === sectionId);
     if (!section) throw notFound(`The section “${sectionId}” of ${describeLetter(record)}`);
@@ -384,6 +409,9 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
             createdAt: at.toISOString(),
           }));
           for (const r of renditions) insertRendition(db, caseId, letterId, r);
+          // Agreed actions fall due counting from the final decision: approving the final
+          // decision records its date on the case, when none was recorded.
+          if (record.template === 'final') recordFinalDecisionDate(caseId, record.letter.header.date, at);
           audit(
             caseId,
             letterId,

@@ -145,6 +145,20 @@ describe('letters', () => {
     }
   });
 
+  it('records the final decision date on the case when the final decision is approved, not for a draft', async () => {
+    ws.services.db.prepare('UPDATE cases SET final_decision_date = NULL WHERE id = ?').run(caseId);
+    const draft = await call<Detail>('letters.create', { caseId, template: 'draft' });
+    await call('letters.approve', { caseId, letterId: draft.id });
+    expect(ws.services.cases.get(caseId).finalDecisionDate).toBeNull();
+    const final = await createFinal();
+    await call('letters.approve', { caseId, letterId: final.id });
+    expect(ws.services.cases.get(caseId).finalDecisionDate).toBe(final.letter.header.date);
+    const history = ws.services.cases.history(caseId);
+    const recorded = history.find((h) => h.summary.startsWith('Recorded the final decision date'));
+    expect(recorded?.changes.some((c) => c.startsWith('final decision date none →'))).toBe(true);
+    expect(recorded?.actor).toBe('Jo Investigator');
+  });
+
   it('supersedes an approved letter with a new draft version that starts from its text; exports the approved file', async () => {
     const first = await createFinal();
     const section = first.letter.sections[0]!;
