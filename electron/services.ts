@@ -84,7 +84,7 @@ export function createServices(options: ServicesOptions): Services {
     remedies: createRemedyService(db, actor, now),
     letters: createLetterService({ db, dataDir: options.dataDir, actor, now }),
     caseFiles,
-    archives: createArchiveService({ db, caseFiles, actor, now }),
+    archives: createArchiveService({ db, dataDir: options.dataDir, caseFiles, actor, now }),
     jobs,
     close: () => {
       // Stop running imports first: an import that outlived the database would fail half-way.

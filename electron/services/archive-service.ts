@@ -21,6 +21,7 @@ import { z } from 'zod';
 import type { Db } from '../store/db';
 import { appendAudit, listAudit } from '../store/audit';
 import { readArchiveEntries } from '../archive/archive-entries';
+import { readArchiveLetters, restoreArchiveLetters, writeArchiveLetters } from '../archive/archive-letters';
 import { AppError } from '../errors';
 import type { CaseFileImport, CaseFileService } from './case-file-service';
 
@@ -53,6 +54,7 @@ export interface ArchiveService {
 
 export function createArchiveService(deps: {
   db: Db;
+  dataDir: string;
   caseFiles: CaseFileService;
   actor: () => string;
   now: () => Date;
@@ -64,6 +66,7 @@ export function createArchiveService(deps: {
       try {
         caseFiles.exportToPath(caseId, join(work, CASE_FILE_NAME));
         writeFileSync(join(work, 'audit-log.json'), `${JSON.stringify(listAudit(db, caseId), null, 2)}\n`);
+        writeArchiveLetters(db, deps.dataDir, caseId, work);
         const entries: Record<string, Uint8Array> = {};
         const files = filesUnder(work).map((name) => {
           const bytes = readFileSync(join(work, name));
@@ -134,6 +137,7 @@ export function createArchiveService(deps: {
           );
       }
       if (!listed.has(CASE_FILE_NAME)) throw new AppError('file_error', `${label} has no ${CASE_FILE_NAME}.`);
+      const letters = readArchiveLetters(entries, label);
 
       const work = mkdtempSync(join(tmpdir(), 's117-archive-in-'));
       try {
@@ -143,6 +147,25 @@ export function createArchiveService(deps: {
           writeFileSync(target, data);
         }
         const result = await caseFiles.importFromPath(join(work, CASE_FILE_NAME));
+        try {
+          await restoreArchiveLetters(db, deps.dataDir, result.caseDetail.id, letters);
+        } catch (err) {
+          db.transaction(() => {
+            db.prepare(`DELETE FROM cases WHERE id = ?`).run(result.caseDetail.id);
+            appendAudit(db, {
+              actor: actor(),
+              caseId: result.caseDetail.id,
+              action: 'delete',
+              entity: 'case',
+              entityId: result.caseDetail.id,
+              summary: `Removed the partly imported case: its letters could not be stored (${(err as Error).message})`,
+            });
+          })();
+          throw new AppError(
+            'file_error',
+            `${label}: the letters could not be stored (${(err as Error).message}); nothing was imported.`,
+          );
+        }
         const history = entries.get('audit-log.json');
         appendAudit(db, {
           actor: actor(),
@@ -150,7 +173,7 @@ export function createArchiveService(deps: {
           action: 'import',
           entity: 'case',
           entityId: result.caseDetail.id,
-          summary: `Imported from the case archive ${label}, made by ${manifest.createdBy} on ${manifest.created.slice(0, 10)}; all ${manifest.files.length} files matched their SHA-256`,
+          summary: `Imported from the case archive ${label}, made by ${manifest.createdBy} on ${manifest.created.slice(0, 10)}; all ${manifest.files.length} files matched their SHA-256${letters.length ? `; ${letters.length} letter${letters.length === 1 ? '' : 's'} restored` : ''}`,
           after: history ? { senderHistory: JSON.parse(new TextDecoder().decode(history)) as unknown } : undefined,
         });
         return result;

@@ -99,6 +99,50 @@ describe('case archives', () => {
     );
   });
 
+  it('carry the decision letters, an approved one with its PDF and DOCX byte for byte', async () => {
+    const created = await ws.handlers.invoke('letters.create', { caseId, template: 'final' });
+    if (!created.ok) throw new Error(created.error.message);
+    const letterId = (created.value as { id: string }).id;
+    const approved = await ws.handlers.invoke('letters.approve', { caseId, letterId });
+    if (!approved.ok) throw new Error(approved.error.message);
+    const sent = approved.value as { renditions: Array<{ format: string; sha256: string }> };
+    const withLetters = join(dir, 'with-letters.s117case');
+    ws.services.archives.exportArchive(caseId, withLetters);
+    const names = Object.keys(unzipSync(readFileSync(withLetters)));
+    expect(names).toEqual(
+      expect.arrayContaining([`letters/${letterId}.json`, `letters/${letterId}.pdf`, `letters/${letterId}.docx`]),
+    );
+
+    const imported = await ws.services.archives.importArchive(withLetters);
+    const got = await ws.handlers.invoke('letters.get', { caseId: imported.caseDetail.id, letterId });
+    if (!got.ok) throw new Error(got.error.message);
+    const received = got.value as {
+      status: string;
+      renditions: Array<{ format: string; sha256: string; path: string }>;
+    };
+    expect(received.status).toBe('approved');
+    expect(received.renditions.map((r) => [r.format, r.sha256]).sort()).toEqual(
+      sent.renditions.map((r) => [r.format, r.sha256]).sort(),
+    );
+
+    // An archive whose approved letter was altered (and its manifest with it) is still refused.
+    const entries = unzipSync(readFileSync(withLetters));
+    entries[`letters/${letterId}.pdf`] = new TextEncoder().encode('%PDF-1.7 forged');
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
+      files: Array<{ path: string; sha256: string; size: number }>;
+    };
+    const { createHash } = await import('node:crypto');
+    for (const f of manifest.files)
+      if (f.path === `letters/${letterId}.pdf`) {
+        f.sha256 = createHash('sha256').update(entries[f.path]!).digest('hex');
+        f.size = entries[f.path]!.byteLength;
+      }
+    entries['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest));
+    const forged = join(dir, 'forged-letter.s117case');
+    writeFileSync(forged, zipSync(entries));
+    await expectRefused(forged, /approved PDF of letter .* is missing or altered/);
+  });
+
   it('judge entry names strictly', () => {
     expect(isSafeEntryName('evidence/d1/care plan.pdf')).toBe(true);
     for (const bad of ['../x', 'a/../../x', '/etc/passwd', 'C:/x', 'a\\..\\x', 'a//b', ''])

@@ -1,0 +1,144 @@
+// Decision letters in a case archive: each letter's record (its edited model, status, who
+// approved it and when) as `letters/<id>.json`, and an approved letter's PDF and DOCX as
+// `letters/<id>.<format>`, so the colleague receives the letters exactly as they were approved.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../store/db';
+import { insertLetter, insertRendition, listLetters, listRenditions, markApproved } from '../store/letters-repo';
+import { createFileStore } from '../evidence/file-store';
+import { AppError } from '../errors';
+import { parseLetter } from '../../shared/letters/model';
+
+const archivedLetterSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  template: z.string().max(40),
+  version: z.number().int().min(1),
+  status: z.enum(['draft', 'approved', 'superseded']),
+  title: z.string().max(300),
+  letter: z.unknown(),
+  anonymise: z.boolean(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  approvedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  supersedes: z.string().nullable(),
+  renditions: z.array(
+    z.strictObject({
+      format: z.enum(['pdf', 'docx']),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      size: z.number().int(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+
+/** Writes the case's letters into the archive's working folder. */
+export function writeArchiveLetters(db: Db, dataDir: string, caseId: string, folder: string): number {
+  const letters = listLetters(db, caseId);
+  if (letters.length === 0) return 0;
+  mkdirSync(join(folder, 'letters'), { recursive: true });
+  for (const l of letters) {
+    const renditions = listRenditions(db, caseId, l.id);
+    for (const r of renditions)
+      writeFileSync(join(folder, 'letters', `${l.id}.${r.format}`), readFileSync(join(dataDir, r.storedPath)));
+    const record = {
+      id: l.id,
+      template: l.template,
+      version: l.version,
+      status: l.status,
+      title: l.title,
+      letter: l.letter,
+      anonymise: l.anonymise,
+      createdAt: l.createdAt,
+      createdBy: l.createdBy,
+      updatedAt: l.updatedAt,
+      approvedAt: l.approvedAt,
+      approvedBy: l.approvedBy,
+      supersedes: l.supersedes,
+      renditions: renditions.map(({ format, sha256, size, createdAt }) => ({ format, sha256, size, createdAt })),
+    };
+    writeFileSync(join(folder, 'letters', `${l.id}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  }
+  return letters.length;
+}
+
+/** Reads and checks every archived letter before anything is written. */
+export function readArchiveLetters(entries: ReadonlyMap<string, Uint8Array>, label: string) {
+  const letters = [...entries.keys()]
+    .filter((name) => /^letters\/[^/]+\.json$/.test(name))
+    .sort()
+    .map((name) => {
+      let record: z.infer<typeof archivedLetterSchema>;
+      try {
+        record = archivedLetterSchema.parse(JSON.parse(new TextDecoder().decode(entries.get(name))));
+        parseLetter(record.letter);
+      } catch {
+        throw new AppError('file_error', `${label} is refused: “${name}” is not a letter this workbench reads.`);
+      }
+      const files = record.renditions.map((r) => {
+        const bytes = entries.get(`letters/${record.id}.${r.format}`);
+        const sha = bytes ? createHash('sha256').update(bytes).digest('hex') : null;
+        if (!bytes || sha !== r.sha256)
+          throw new AppError(
+            'file_error',
+            `${label} is refused: the approved ${r.format.toUpperCase()} of letter ${record.id} is missing or altered.`,
+          );
+        return { rendition: r, bytes };
+      });
+      return { record, files };
+    });
+  return letters;
+}
+
+/** Stores archived letters (and their approved files) in the new case; inside the caller's flow. */
+export async function restoreArchiveLetters(
+  db: Db,
+  dataDir: string,
+  caseId: string,
+  letters: ReturnType<typeof readArchiveLetters>,
+): Promise<number> {
+  const store = createFileStore(dataDir);
+  const stored: Array<{
+    letterId: string;
+    format: 'pdf' | 'docx';
+    sha256: string;
+    size: number;
+    createdAt: string;
+    path: string;
+  }> = [];
+  for (const { record, files } of letters)
+    for (const { rendition, bytes } of files) {
+      const staged = await store.stageBytes(bytes);
+      await store.commit(staged);
+      stored.push({
+        letterId: record.id,
+        ...rendition,
+        path: relative(dataDir, store.pathOf(rendition.sha256)).split('\\').join('/'),
+      });
+    }
+  db.transaction(() => {
+    for (const { record } of letters) {
+      insertLetter(db, { caseId, ...record, letter: parseLetter(record.letter) });
+      if (record.approvedAt) markApproved(db, caseId, record.id, record.approvedAt, record.approvedBy ?? 'unknown');
+      // Keep the letter's own status and last-changed time, as the sender had them.
+      db.prepare(`UPDATE letters SET status = ?, updated_at = ? WHERE case_id = ? AND id = ?`).run(
+        record.status,
+        record.updatedAt,
+        caseId,
+        record.id,
+      );
+    }
+    for (const s of stored)
+      insertRendition(db, caseId, s.letterId, {
+        format: s.format,
+        sha256: s.sha256,
+        size: s.size,
+        storedPath: s.path,
+        createdAt: s.createdAt,
+      });
+  })();
+  return letters.length;
+}
