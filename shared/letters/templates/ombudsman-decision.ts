@@ -6,98 +6,35 @@
 import { addDays } from 'date-fns';
 import { formatLongDate, fromDate, toDate } from '../../dates/calendar-date';
 import { formatEventDateLong } from '../../chronology/event-labels';
-import { EVENT_TYPE_LABELS } from '../../chronology/event-labels';
 import { formatPence } from '../../money/format-money';
 import { ACTION_KIND_LABELS } from '../../remedies';
-import { ruleById } from '../../s117/rules';
-import type { CaseFileAction, CaseFileEvent, CaseFileFinding } from '../../casefile/schema';
-import { type Inline, type LetterBlock, type LetterSection } from '../model';
+import type { CaseFileAction } from '../../casefile/schema';
+import { type LetterBlock, type LetterSection } from '../model';
 import {
   INJUSTICE_WORDS,
   byDate,
   complainer,
-  eventCitations,
   eventsInOrder,
   injusticeKinds,
   listInWords,
-  withCitation,
   type LetterFacts,
 } from './letter-facts';
 import { DUTY_COMPLAINTS, phrasesFor } from './rule-phrases';
+import { continueSentence, injusticeSentence, lowerFirst, numbered, orgList, text, upperFirst } from './prose';
+import { found } from './what-i-found';
 
 export type DecisionKind = 'draft' | 'final';
-
-const text = (value: string): Inline => [{ text: value }];
-const numbered = (value: string): LetterBlock => ({ kind: 'numbered', runs: text(value) });
-const numberedRuns = (runs: Inline): LetterBlock => ({ kind: 'numbered', runs });
-const sub = (value: string): LetterBlock => ({ kind: 'subheading', text: value });
 
 /** The day comments on a draft are due: four weeks after the letter. */
 export function commentsDue(letterDate: string): string {
   return fromDate(addDays(toDate(letterDate), 28));
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-const TITLE_WORDS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Miss',
-  'Mx',
-  'Dr',
-  'Prof',
-  'Professor',
-  'Sir',
-  'Dame',
-  'Lord',
-  'Lady',
-]);
-const MONTHS = new Set(
-  'January February March April May June July August September October November December'.split(' '),
-);
-
-/**
- * Lets an event's own text continue "On 3 May 2019, …": its first letter is lowered only when the
- * first word is an ordinary word — not a title, a name, a word of an organisation's name, a
- * month, an acronym ("CPA"), "I", or the start of a proper name ("Harbourside House").
- */
-function continueSentence(facts: LetterFacts, sentence: string, imperative = false): string {
-  const [first = '', second = ''] = sentence.split(/\s+/);
-  const word = first.replace(/[^\p{L}'’-]/gu, '');
-  if (!/^\p{Lu}\p{Ll}*$/u.test(word) || word === 'I') return sentence;
-  if (TITLE_WORDS.has(word) || MONTHS.has(word)) return sentence;
-  const nameWords = new Set([
-    ...facts.file.people.flatMap((p) => p.name.split(/\s+/)),
-    ...facts.file.organisations.flatMap((o) => o.name.split(/\s+/)),
-  ]);
-  if (nameWords.has(word)) return sentence;
-  // An action's text starts with a verb, so a capital after it is not a proper name's.
-  if (!imperative && /^\p{Lu}/u.test(second) && !['The', 'A', 'An'].includes(word)) return sentence;
-  return lowerFirst(sentence);
-}
-
-const orgList = (facts: LetterFacts, ids: readonly string[]) => listInWords(ids.map((id) => facts.orgName(id)));
-
 /** The bodies complained about: those with findings, else the commissioners in the file. */
 function bodiesComplainedAbout(facts: LetterFacts): string[] {
   if (facts.faultOrgs.length > 0) return facts.faultOrgs;
   const commissioners = facts.file.organisations.filter((o) => ['council', 'ccg', 'icb', 'lhb'].includes(o.kind));
   return (commissioners.length > 0 ? commissioners : facts.file.organisations).map((o) => o.id);
-}
-
-function injusticeSentence(facts: LetterFacts, findings: readonly CaseFileFinding[]): string | null {
-  const kinds = injusticeKinds(findings);
-  if (kinds.length === 0) return null;
-  const personal = kinds.filter((k) => k !== 'time_and_trouble').map((k) => INJUSTICE_WORDS[k]);
-  const trouble = kinds.includes('time_and_trouble');
-  const who = complainer(facts);
-  if (personal.length === 0) return `This caused ${who.short} time and trouble pursuing the complaint.`;
-  const troubleClause =
-    trouble && who.id !== facts.aggrieved.id ? `, and ${who.short} time and trouble pursuing the complaint` : '';
-  const ownTrouble = trouble && who.id === facts.aggrieved.id ? [INJUSTICE_WORDS.time_and_trouble] : [];
-  return `This caused ${facts.aggrieved.short} ${listInWords([...personal, ...ownTrouble])}${troubleClause}.`;
 }
 
 function actionVerb(kind: DecisionKind, agreed: string[], facts: LetterFacts): string {
@@ -275,99 +212,6 @@ function considered(kind: DecisionKind, facts: LetterFacts): LetterSection {
       ),
     );
   return { id: 'considered', heading: 'How I considered this complaint', blocks };
-}
-
-function lawAndGuidance(facts: LetterFacts): LetterBlock[] {
-  const blocks: LetterBlock[] = [
-    sub('Relevant law and guidance'),
-    numbered(
-      'Section 117 of the Mental Health Act 1983 places a duty on councils and NHS commissioning bodies (now integrated care boards) to provide aftercare for people who have been detained under certain sections of the Act, including section 3, once they leave hospital. Aftercare services meet a need arising from the person’s mental disorder and reduce the risk of their condition getting worse and of readmission. They are free of charge, and the duty continues until both bodies decide, together, that the person no longer needs them.',
-    ),
-  ];
-  const findingRules = new Set((facts.file.findings ?? []).flatMap((f) => (f.rule ? [f.rule] : [])));
-  for (const status of facts.dutiesInIssue) {
-    const ruleIds = status.duty.ruleIds.filter((id) => findingRules.has(id) || status.flags.some((f) => f.rule === id));
-    const citations = ruleIds.map((id) => ruleById(id)?.citation).filter((c): c is string => !!c);
-    blocks.push(numberedRuns(lawParagraph(status.duty.title, status.duty.citation, citations)));
-  }
-  return blocks;
-}
-
-/**
- * A duty in issue as a paragraph: its title, what the law and guidance say (each rule's
- * explanation once) and where it comes from. Rule citations read "Source: explanation".
- */
-function lawParagraph(title: string, dutyCitation: string, citations: string[]): Inline {
-  const sources: string[] = [];
-  const explanations: string[] = [];
-  const seen = new Set<string>();
-  for (const citation of citations) {
-    const split = citation.indexOf(': ');
-    const source = split > 0 ? citation.slice(0, split) : citation;
-    const explanation = split > 0 ? citation.slice(split + 2).trim() : '';
-    for (const part of source.split('; ')) if (!sources.includes(part)) sources.push(part);
-    // Two rules may paraphrase the same passage; keep the first wording.
-    const key = explanation.slice(0, 40).toLowerCase();
-    if (explanation && !seen.has(key)) {
-      seen.add(key);
-      explanations.push(upperFirst(explanation.replace(/\.$/, '')) + '.');
-    }
-  }
-  const from = sources.length > 0 ? sources.join('; ') : dutyCitation;
-  return [
-    { text: `${title}. `, bold: true },
-    { text: `${explanations.join(' ')}${explanations.length ? ' ' : ''}(${from}.)` },
-  ];
-}
-
-function eventSentence(facts: LetterFacts, event: CaseFileEvent): string {
-  const when = formatEventDateLong(event.date, event.precision);
-  const opening =
-    (event.precision ?? 'day') === 'day' ? `On ${when}` : upperFirst(when.startsWith('around') ? when : `In ${when}`);
-  const body = event.text?.trim()
-    ? continueSentence(facts, event.text.trim())
-    : `${lowerFirst(EVENT_TYPE_LABELS[event.type])}${event.org ? ` (${facts.orgName(event.org)})` : ''}`;
-  return withCitation(`${opening}, ${body}`, eventCitations(facts.file, event));
-}
-
-function whatHappened(facts: LetterFacts): LetterBlock[] {
-  return [
-    sub('What happened'),
-    {
-      kind: 'paragraph',
-      runs: text('This is a summary of the key events. It does not include everything that happened.'),
-    },
-    ...eventsInOrder(facts.file).map((event) => numbered(eventSentence(facts, event))),
-  ];
-}
-
-function analysis(facts: LetterFacts): LetterBlock[] {
-  const blocks: LetterBlock[] = [];
-  for (const org of facts.faultOrgs) {
-    blocks.push(sub(`Analysis: ${facts.orgName(org)}`));
-    for (const finding of facts.findingsFor(org)) {
-      const fault = finding.fault.trim();
-      blocks.push(numbered(`${fault}${/[.!?]$/.test(fault) ? '' : '.'} This was fault.`));
-      const injustice = injusticeSentence(facts, [finding]);
-      const causation = finding.causation?.trim();
-      if (injustice || causation)
-        blocks.push(numbered([injustice, causation].filter((s): s is string => !!s).join(' ')));
-    }
-  }
-  if (blocks.length === 0)
-    blocks.push(
-      sub('Analysis'),
-      numbered('I have not found fault in how the organisations arranged and funded aftercare.'),
-    );
-  return blocks;
-}
-
-function found(facts: LetterFacts): LetterSection {
-  return {
-    id: 'found',
-    heading: 'What I found',
-    blocks: [...lawAndGuidance(facts), ...whatHappened(facts), ...analysis(facts)],
-  };
 }
 
 function actionSentence(kind: DecisionKind, facts: LetterFacts, action: CaseFileAction): string {
