@@ -21,6 +21,7 @@ import {
 } from '../store/case-extras-repo';
 import { AppError, notFound } from '../errors';
 import { remedyForFile, resolveAsAt } from './analysis-service';
+import { createActionViews, deadlinesFromFor, listCompliance } from './remedy-compliance';
 import {
   describeAction,
   describeOffset,
@@ -48,8 +49,6 @@ import type { ActionStatus } from '../../shared/domain/vocabulary';
 import {
   SYMBOLIC_PAYMENT_KIND_LABELS,
   SYMBOLIC_PAYMENT_REFERENCE_POINTS,
-  actionDueDate,
-  complianceStatus,
   describeRemedy,
   type ReferencePoint,
   type RemedyOutput,
@@ -102,17 +101,6 @@ function refuse(issues: FieldIssue[]): never {
   throw new AppError('invalid_input', describeIssues(issues), issues);
 }
 
-/** Without a final decision date, deadlines count from asAt (the case's, else today). */
-export function deadlinesFromFor(c: Pick<CaseDetail, 'finalDecisionDate' | 'asAt'>, today: string): string {
-  return c.finalDecisionDate ?? c.asAt ?? today;
-}
-
-interface StatusRecord {
-  status: string;
-  evidence: string | null;
-  recorded_at: string;
-}
-
 export function createRemedyService(db: Db, actor: () => string, now: () => Date): RemedyService {
   const audit =
     (caseId: string | null, action: string, entity: string, entityId: string | null, summary: string) =>
@@ -122,26 +110,7 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
   const today = () => todayInLondon(now());
   const remedyOf = (caseId: string): CaseFileRemedy => getRemedy(db, caseId) ?? {};
 
-  const latestStatus = (caseId: string, actionId: string) =>
-    db
-      .prepare(
-        `SELECT status, evidence, recorded_at FROM action_status_log WHERE case_id = ? AND action_id = ?
-         ORDER BY seq DESC LIMIT 1`,
-      )
-      .get(caseId, actionId) as StatusRecord | undefined;
-
-  const actionView = (caseId: string, action: CaseFileAction, from: string): ActionView => {
-    const due = actionDueDate(action, from);
-    const record = latestStatus(caseId, action.id);
-    const current = record && (action.status ?? 'due') === record.status ? record : undefined;
-    return {
-      action,
-      due,
-      compliance: complianceStatus(action, due, today()),
-      evidence: current?.status === 'done' ? current.evidence : null,
-      statusRecordedAt: current?.recorded_at ?? null,
-    };
-  };
+  const actionView = createActionViews(db, today);
 
   const requireOrg = (c: CaseDetail, path: string, id: string): FieldIssue[] =>
     c.organisations.some((o) => o.id === id) ? [] : [{ path, message: `no organisation "${id}"` }];
@@ -487,50 +456,7 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
         return actionView(caseId, action, deadlinesFromFor(c, today()));
       })(),
 
-    compliance: (options = {}) => {
-      const day = today();
-      const rows = db
-        .prepare(
-          `SELECT c.id, c.reference, c.title, c.final_decision_date, c.as_at, r.json
-           FROM cases c JOIN remedies r ON r.case_id = c.id ORDER BY c.received, c.created_at`,
-        )
-        .all() as Array<{
-        id: string;
-        reference: string | null;
-        title: string;
-        final_decision_date: string | null;
-        as_at: string | null;
-        json: string;
-      }>;
-      const orgsOf = db.prepare(`SELECT id, name FROM organisations WHERE case_id = ?`);
-      const items: ComplianceItem[] = [];
-      for (const row of rows) {
-        const remedy = JSON.parse(row.json) as CaseFileRemedy;
-        if (!remedy.actions?.length) continue;
-        const orgs = new Map((orgsOf.all(row.id) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
-        const from = deadlinesFromFor({ finalDecisionDate: row.final_decision_date, asAt: row.as_at }, day);
-        for (const action of remedy.actions) {
-          const view = actionView(row.id, action, from);
-          if (!options.all && view.compliance !== 'due_soon' && view.compliance !== 'overdue') continue;
-          items.push({
-            caseId: row.id,
-            caseReference: row.reference,
-            caseTitle: row.title,
-            actionId: action.id,
-            kind: action.kind,
-            text: action.text?.trim() || null,
-            by: action.by.map((id) => ({ id, name: orgs.get(id) ?? id })),
-            due: view.due,
-            status: view.compliance,
-            evidence: view.evidence,
-          });
-        }
-      }
-      // Overdue first, then soonest due; undated last.
-      const rank = (i: ComplianceItem) => (i.status === 'overdue' ? 0 : i.status === 'done' ? 2 : 1);
-      items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
-      return { today: day, items };
-    },
+    compliance: (options = {}) => listCompliance(db, actionView, today(), options),
 
     referencePoints: () => ({
       builtIn: [...SYMBOLIC_PAYMENT_REFERENCE_POINTS],

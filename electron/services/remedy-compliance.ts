@@ -1,0 +1,90 @@
+// Agreed actions as the caseworker tracks them: each action's due date (from the final decision
+// date, else the case's "as at" date, else today), its status with the evidence that it was done,
+// and the cross-case list of what is due soon or overdue.
+import type { Db } from '../store/db';
+import type { CaseFileAction, CaseFileRemedy } from '../../shared/casefile/schema';
+import type { CaseDetail } from '../../shared/domain/case';
+import { actionDueDate, complianceStatus } from '../../shared/remedies';
+import type { ActionView, ComplianceItem } from '../../shared/ipc/channels/remedies';
+
+/** Without a final decision date, deadlines count from asAt (the case's, else today). */
+export function deadlinesFromFor(c: Pick<CaseDetail, 'finalDecisionDate' | 'asAt'>, today: string): string {
+  return c.finalDecisionDate ?? c.asAt ?? today;
+}
+
+interface StatusRecord {
+  status: string;
+  evidence: string | null;
+  recorded_at: string;
+}
+
+export type ActionViewOf = (caseId: string, action: CaseFileAction, from: string) => ActionView;
+
+/** An action with its due date, its compliance status today, and the evidence it was done. */
+export function createActionViews(db: Db, today: () => string): ActionViewOf {
+  const latestStatus = db.prepare(
+    `SELECT status, evidence, recorded_at FROM action_status_log WHERE case_id = ? AND action_id = ?
+     ORDER BY seq DESC LIMIT 1`,
+  );
+  return (caseId, action, from) => {
+    const due = actionDueDate(action, from);
+    const record = latestStatus.get(caseId, action.id) as StatusRecord | undefined;
+    const current = record && (action.status ?? 'due') === record.status ? record : undefined;
+    return {
+      action,
+      due,
+      compliance: complianceStatus(action, due, today()),
+      evidence: current?.status === 'done' ? current.evidence : null,
+      statusRecordedAt: current?.recorded_at ?? null,
+    };
+  };
+}
+
+/** Every case's agreed actions that are due soon or overdue (or all), overdue first, then by date. */
+export function listCompliance(
+  db: Db,
+  actionView: ActionViewOf,
+  day: string,
+  options: { all?: boolean } = {},
+): { today: string; items: ComplianceItem[] } {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.reference, c.title, c.final_decision_date, c.as_at, r.json
+       FROM cases c JOIN remedies r ON r.case_id = c.id ORDER BY c.received, c.created_at`,
+    )
+    .all() as Array<{
+    id: string;
+    reference: string | null;
+    title: string;
+    final_decision_date: string | null;
+    as_at: string | null;
+    json: string;
+  }>;
+  const orgsOf = db.prepare(`SELECT id, name FROM organisations WHERE case_id = ?`);
+  const items: ComplianceItem[] = [];
+  for (const row of rows) {
+    const remedy = JSON.parse(row.json) as CaseFileRemedy;
+    if (!remedy.actions?.length) continue;
+    const orgs = new Map((orgsOf.all(row.id) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
+    const from = deadlinesFromFor({ finalDecisionDate: row.final_decision_date, asAt: row.as_at }, day);
+    for (const action of remedy.actions) {
+      const view = actionView(row.id, action, from);
+      if (!options.all && view.compliance !== 'due_soon' && view.compliance !== 'overdue') continue;
+      items.push({
+        caseId: row.id,
+        caseReference: row.reference,
+        caseTitle: row.title,
+        actionId: action.id,
+        kind: action.kind,
+        text: action.text?.trim() || null,
+        by: action.by.map((id) => ({ id, name: orgs.get(id) ?? id })),
+        due: view.due,
+        status: view.compliance,
+        evidence: view.evidence,
+      });
+    }
+  }
+  const rank = (i: ComplianceItem) => (i.status === 'overdue' ? 0 : i.status === 'done' ? 2 : 1);
+  items.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  return { today: day, items };
+}
