@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Letter } from './model';
-import { renderLetterPdf, type LetterFonts } from './render-pdf';
-import { buildSampleLetter } from './sample-letter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Letter } from '../../shared/letters/model';
+import { renderLetterPdf, type LetterFonts } from '../../shared/letters/render-pdf';
+import { buildSampleLetter } from '../../shared/letters/sample-letter';
 
 const ttf = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const fonts: LetterFonts = {
@@ -18,6 +18,7 @@ const fonts: LetterFonts = {
 };
 
 const dir = mkdtempSync(path.join(tmpdir(), 'letter-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const MM = 72 / 25.4;
 
 interface Rendered {

@@ -2,17 +2,17 @@
 // case files: each must read cleanly and give the flags its story describes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCaseFileText } from '../casefile/read';
-import type { CaseFile } from '../casefile/schema';
-import { describeIssues } from '../validation/issues';
-import { checkCase } from './check-case';
-import { checkOutputSchema } from './check-output';
-import { lossWindows } from './loss-windows';
-import { paymentInstalments } from './payment-instalments';
-import { serializeCheck } from './serialize-check';
+import { readCaseFileText } from '../../shared/casefile/read';
+import type { CaseFile } from '../../shared/casefile/schema';
+import { describeIssues } from '../../shared/validation/issues';
+import { checkCase } from '../../shared/s117/check-case';
+import { checkOutputSchema } from '../../shared/s117/check-output';
+import { lossWindows } from '../../shared/s117/loss-windows';
+import { paymentInstalments } from '../../shared/s117/payment-instalments';
+import { serializeCheck } from '../../shared/s117/serialize-check';
 
 function load(name: string): CaseFile {
-  const text = readFileSync(new URL(`../../test/fixtures/cases/${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../fixtures/cases/${name}`, import.meta.url), 'utf8');
   const result = readCaseFileText(text);
   if (!result.ok) throw new Error(`${name}:\n${describeIssues(result.issues)}`);
   return result.file;
