@@ -1,7 +1,6 @@
 // Case files through the UI: Import… picks a .s117.json (the dialog is scripted), the case opens;
 // Export… writes it back out; a bad file is refused with its JSON path and imports nothing.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect } from './fixtures';
 
@@ -14,7 +13,7 @@ test('import a case file, export it, and import the export as a new case', async
   await expect(page.getByRole('heading', { level: 2 })).toContainText('Aftercare after detention under section 3');
   await expect(page.getByText('Case imported')).toBeVisible();
 
-  const out = join(mkdtempSync(join(tmpdir(), 's117-e2e-export-')), 'sarah.s117.json');
+  const out = join(workspace.dataDir, 'export', 'sarah.s117.json');
   workspace.host.answers.save.push(out);
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByRole('menuitem', { name: /Export case file/ }).click();
@@ -40,7 +39,7 @@ test('a case file with a bad date is refused with its JSON path, and nothing is 
 }) => {
   const data = JSON.parse(readFileSync(SARAH, 'utf8')) as { events: Array<{ date: string }> };
   data.events[2]!.date = '2019-13-45';
-  const bad = join(mkdtempSync(join(tmpdir(), 's117-e2e-bad-')), 'bad.s117.json');
+  const bad = join(workspace.dataDir, 'bad.s117.json');
   writeFileSync(bad, JSON.stringify(data));
   workspace.host.answers.open.push([bad]);
   await page.getByRole('button', { name: 'Import…' }).click();

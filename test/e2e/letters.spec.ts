@@ -3,8 +3,7 @@
 // anonymised preview (the real name gone), export a PDF, approve, and find the letter frozen
 // with the SHA-256 of its files shown.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect } from './fixtures';
 
@@ -53,7 +52,7 @@ test('write, preview, anonymise, export and approve a final decision', async ({ 
   await expect(page.getByText('Anonymised: no real name found in the letter.')).toBeVisible();
 
   // Export the anonymised PDF through the save dialog.
-  const out = join(mkdtempSync(join(tmpdir(), 's117-e2e-letter-')), 'final-anonymised.pdf');
+  const out = join(workspace.dataDir, 'final-anonymised.pdf');
   workspace.host.answers.save.push(out);
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await expect(page.getByText(`Saved to ${out}`)).toBeVisible();

@@ -2,8 +2,7 @@
 // without writing, approved (two files kept with their SHA-256 and the letter frozen),
 // superseded by a new version, and exported — anonymised exports refused while a name remains.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services';
@@ -192,14 +191,14 @@ describe('letters', () => {
     expect(draft).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
     // A named export of the approved letter is the approved file, byte for byte.
-    const out = join(mkdtempSync(join(tmpdir(), 's117-letter-')), 'final.docx');
+    const out = join(ws.dir, 'final.docx');
     await call('letters.export', { caseId, letterId: 'L1', format: 'docx', anonymise: false, path: out });
     expect(sha256(out)).toBe(approved.renditions.find((r) => r.format === 'docx')!.sha256);
   });
 
   it('exports through the save dialog, and a cancelled dialog writes nothing', async () => {
     await createFinal();
-    const out = join(mkdtempSync(join(tmpdir(), 's117-letter-')), 'letter.pdf');
+    const out = join(ws.dir, 'letter.pdf');
     ws.host.answers.save.push(out);
     const exported = await call<Output<'letters.export'>>('letters.export', {
       caseId,
@@ -223,7 +222,8 @@ describe('letters', () => {
       sectionId: section.id,
       section: edited(section, 'S.J. said the Council never reviewed her aftercare.'),
     });
-    const dir = mkdtempSync(join(tmpdir(), 's117-letter-'));
+    const dir = join(ws.dir, 'out');
+    mkdirSync(dir);
     const out = join(dir, 'anonymised.pdf');
     const refused = await ws.handlers.invoke('letters.export', {
       caseId,
