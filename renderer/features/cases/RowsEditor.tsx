@@ -1,0 +1,51 @@
+// A titled list of editable rows (the people in a case, its organisations): each row a labelled
+// group with its fields and a remove button, then an add button.
+import type { ReactNode } from 'react';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+
+interface Props<R extends { key: string }> {
+  title: string;
+  /** What one row is called: "Person" gives groups "Person 1", "Person 2"… */
+  noun: string;
+  emptyText: string;
+  addLabel: string;
+  rows: R[];
+  onChange(rows: R[]): void;
+  newRow(rows: R[]): R;
+  /** The fields of row i; `update` patches that row. */
+  renderFields(row: R, i: number, update: (patch: Partial<R>) => void): ReactNode;
+}
+
+export function RowsEditor<R extends { key: string }>(props: Props<R>) {
+  const { rows, onChange, noun } = props;
+  const update = (i: number) => (patch: Partial<R>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h5" mb="sm">
+        {props.title}
+      </Title>
+      <Stack gap="sm">
+        {rows.length === 0 && <Text c="dimmed">{props.emptyText}</Text>}
+        {rows.map((row, i) => (
+          <Group key={row.key} align="flex-start" wrap="nowrap" role="group" aria-label={`${noun} ${i + 1}`}>
+            {props.renderFields(row, i, update(i))}
+            <ActionIcon
+              mt={26}
+              variant="subtle"
+              color="red"
+              aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}
+              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            >
+              ✕
+            </ActionIcon>
+          </Group>
+        ))}
+        <Group>
+          <Button variant="light" size="xs" onClick={() => onChange([...rows, props.newRow(rows)])}>
+            {props.addLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
