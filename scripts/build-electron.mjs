@@ -18,4 +18,13 @@ const common = {
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
-console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs');
+// The PDF reader thread is its own entry, an ES module beside main.cjs (where the pool looks for it).
+await build({
+  ...common,
+  entryPoints: ['electron/evidence/extract/pdf-text-worker.mjs'],
+  outfile: 'dist/electron/pdf-text-worker.mjs',
+  format: 'esm',
+  define: {},
+  banner: {},
+});
+console.log('Built dist/electron/main.cjs, preload.cjs and pdf-text-worker.mjs');

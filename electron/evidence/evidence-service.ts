@@ -20,6 +20,7 @@ import { createOcrEngine, type OcrEngine } from './ocr';
 import { DEFAULT_MAX_FILE_BYTES, type EvidenceImportContext } from './import-evidence';
 import { runImportJob, type ImportJobInput, type ImportJobResult } from './import-job';
 import { recoverEvidenceStore, type RecoveryReport } from './recover';
+import { pdfTextPool } from './extract/pdf-text-pool';
 import { rerunOcr } from './rerun-ocr';
 import { searchEvidence } from './search';
 import type {
@@ -155,6 +156,8 @@ export function createEvidenceService(options: EvidenceServiceOptions): Evidence
     close: async () => {
       await queue;
       if (ownsOcr && ocr) await ocr.close();
+      // Idle PDF reader threads would stop on their own after a minute; closing frees them now.
+      await pdfTextPool.stop();
     },
   };
 }

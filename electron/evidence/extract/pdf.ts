@@ -1,127 +1,130 @@
-// PDF text page by page with pdfjs (legacy build, for Node). A page with no text layer is
-// rendered onto a canvas (@napi-rs/canvas, through pdfjs's own Node canvas factory) and OCR'd.
-// Pages are handled one at a time and released, so a 500-page PDF never holds more than one
-// rendered page.
+// PDF text page by page. The text layers are read with pdfjs on worker threads (pdf-text-pool.ts),
+// or in this thread if workers cannot run. A page with no text layer is then rendered onto a
+// canvas (@napi-rs/canvas, through pdfjs's own Node canvas factory) and OCR'd here. Pages are
+// rendered one at a time and released, so a 500-page PDF never holds more than one rendered page.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { OcrUnavailableError } from '../ocr';
 import type { EvidencePage } from '../types';
+import { openPdf, readPageTexts } from './pdfjs-node.mjs';
+import {
+  pdfTextPool,
+  PdfWorkersUnavailableError,
+  type PdfTextPool,
+  type RawPageText,
+  type ReadTextLayersOptions,
+  type TextLayerResult,
+} from './pdf-text-pool';
 import { fail, succeed, throwIfAborted, tidyText, type ExtractContext, type ExtractResult } from './types';
-
-const require = createRequire(import.meta.url);
-const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
-const asset = (folder: string) => join(pdfjsRoot, folder) + '/';
 
 /** A page whose text layer has fewer letters or digits than this is treated as scanned. */
 const MIN_TEXT_LAYER_CHARS = 3;
+/** Matches once it has seen that many (it stops there rather than counting every letter on the page). */
+const TEXT_LAYER_PATTERN = new RegExp(`(?:[\\p{L}\\p{N}][^\\p{L}\\p{N}]*){${MIN_TEXT_LAYER_CHARS}}`, 'u');
 /** Longest side of a page rendered for OCR, in pixels (about 250 dpi for A4). */
 const OCR_LONG_SIDE_PX = 2900;
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<Pdfjs> | null = null;
-
-/**
- * The legacy build carries core-js polyfills, and on Node 20's V8 it replaces Array.prototype.push
- * with a much slower version (for an edge case of arrays longer than 2^32 - 1 that never arises
- * here). That slowed every push in the process, pdfjs's own included, so the native one is put back.
- */
-function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= (async () => {
-    const nativePush = Array.prototype.push;
-    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    if (Array.prototype.push !== nativePush) {
-      Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true });
-    }
-    return lib;
-  })();
-  return pdfjs;
-}
+const PASSWORD_DETAIL = 'it is protected by a password. Remove the password (save an unprotected copy) and import that';
+const CORRUPT_DETAIL = 'it is not a readable PDF (the file is damaged or incomplete)';
 
 export async function extractPdf(path: string, ctx: ExtractContext): Promise<ExtractResult> {
-  const data = new Uint8Array(await readFile(path));
-  const { getDocument } = await loadPdfjs();
-  let pdf: PDFDocumentProxy;
-  try {
-    pdf = await getDocument({
-      data,
-      verbosity: 0,
-      isEvalSupported: false,
-      standardFontDataUrl: asset('standard_fonts'),
-      cMapUrl: asset('cmaps'),
-      cMapPacked: true,
-      wasmUrl: asset('wasm'),
-      iccUrl: asset('iccs'),
-    }).promise;
-  } catch (err) {
-    const name = (err as { name?: string }).name;
-    if (name === 'PasswordException') {
-      return fail(
-        'password',
-        'it is protected by a password. Remove the password (save an unprotected copy) and import that',
-      );
-    }
-    return fail('corrupt', 'it is not a readable PDF (the file is damaged or incomplete)');
+  const layers = await readTextLayers(path, {
+    signal: ctx.signal,
+    onPage: (done, total) => ctx.onPage?.(done, total, 'reading'),
+  });
+  if (!layers.ok)
+    return layers.reason === 'password' ? fail('password', PASSWORD_DETAIL) : fail('corrupt', CORRUPT_DETAIL);
+  const notes: string[] = [];
+  const pages = layers.pages.map((raw, i) => fromTextLayer(raw, i + 1, notes));
+  const total = pages.length;
+  if (ctx.ocr) {
+    // A page pdfjs could not load at all cannot be rendered either.
+    const loadable = (i: number) => (layers.pages[i] as { error?: string }).error !== 'page';
+    const wanted = pages.filter((p, i) => loadable(i) && (ctx.ocrPages === 'all' || p.method !== 'text'));
+    if (wanted.length) await ocrPages(path, wanted, ctx, total, notes);
   }
+  ctx.onPage?.(total, total, 'reading');
+  return succeed({ pages, notes });
+}
+
+/** Workers when they can run, else this thread. */
+export async function readTextLayers(
+  path: string,
+  options: ReadTextLayersOptions,
+  pool: PdfTextPool = pdfTextPool,
+): Promise<TextLayerResult> {
   try {
-    const pages: EvidencePage[] = [];
-    const notes: string[] = [];
-    const total = pdf.numPages;
-    for (let n = 1; n <= total; n++) {
+    return await pool.read(path, options);
+  } catch (err) {
+    if (!(err instanceof PdfWorkersUnavailableError)) throw err;
+    return readTextLayersInThread(path, options);
+  }
+}
+
+/** The same as the workers do, one page after another in this thread. */
+export async function readTextLayersInThread(path: string, options: ReadTextLayersOptions): Promise<TextLayerResult> {
+  const pages: RawPageText[] = [];
+  let pageCount = 0;
+  const outcome = await readPageTexts(path, {
+    first: 1,
+    step: 1,
+    onOpened: (count) => {
+      pageCount = count;
+      throwIfAborted(options.signal);
+    },
+    onPage: (_n, result) => {
+      pages.push(result);
+      options.onPage?.(pages.length, pageCount);
+      throwIfAborted(options.signal);
+    },
+  });
+  return outcome === 'read' ? { ok: true, pages } : { ok: false, reason: outcome };
+}
+
+function fromTextLayer(raw: RawPageText, n: number, notes: string[]): EvidencePage {
+  if ('error' in raw) {
+    notes.push(raw.error === 'page' ? `Page ${n} could not be read.` : `The text of page ${n} could not be read.`);
+    return { page: n, text: '', method: 'none' };
+  }
+  const text = tidyText(raw.text);
+  const hasLayer = TEXT_LAYER_PATTERN.test(text);
+  return { page: n, text, method: hasLayer ? 'text' : 'none' };
+}
+
+/** Renders and OCRs the given pages, replacing each one's text when OCR finds some. */
+async function ocrPages(
+  path: string,
+  wanted: EvidencePage[],
+  ctx: ExtractContext,
+  total: number,
+  notes: string[],
+): Promise<void> {
+  const ocr = ctx.ocr!;
+  const pdf = await openPdf(new Uint8Array(await readFile(path)));
+  try {
+    for (const target of wanted) {
       throwIfAborted(ctx.signal);
-      ctx.onPage?.(n - 1, total, 'reading');
-      pages.push(await readPage(pdf, n, ctx, notes));
+      const n = target.page;
+      ctx.onPage?.(n - 1, total, 'ocr');
+      let page: PDFPageProxy;
+      try {
+        page = await pdf.getPage(n);
+      } catch {
+        notes.push(`Page ${n} could not be read.`);
+        continue;
+      }
+      try {
+        const text = await ocr.recognize(await renderPage(pdf, page));
+        if (text) Object.assign(target, { text, method: 'ocr' });
+      } catch (err) {
+        notes.push(err instanceof OcrUnavailableError ? `Page ${n}: ${err.message}.` : `Page ${n} could not be OCR'd.`);
+      } finally {
+        page.cleanup();
+      }
     }
-    ctx.onPage?.(total, total, 'reading');
-    return succeed({ pages, notes });
   } finally {
     await pdf.destroy();
   }
-}
-
-async function readPage(pdf: PDFDocumentProxy, n: number, ctx: ExtractContext, notes: string[]): Promise<EvidencePage> {
-  let page: PDFPageProxy;
-  try {
-    page = await pdf.getPage(n);
-  } catch {
-    notes.push(`Page ${n} could not be read.`);
-    return { page: n, text: '', method: 'none' };
-  }
-  try {
-    let layer = '';
-    try {
-      layer = await textLayer(page);
-    } catch {
-      notes.push(`The text of page ${n} could not be read.`);
-    }
-    const hasLayer = (layer.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= MIN_TEXT_LAYER_CHARS;
-    const wantOcr = ctx.ocr && (ctx.ocrPages === 'all' || !hasLayer);
-    if (wantOcr && ctx.ocr) {
-      ctx.onPage?.(n - 1, pdf.numPages, 'ocr');
-      try {
-        const text = await ctx.ocr.recognize(await renderPage(pdf, page));
-        if (text) return { page: n, text, method: 'ocr' };
-      } catch (err) {
-        notes.push(err instanceof OcrUnavailableError ? `Page ${n}: ${err.message}.` : `Page ${n} could not be OCR'd.`);
-      }
-    }
-    if (hasLayer) return { page: n, text: layer, method: 'text' };
-    return { page: n, text: layer, method: 'none' };
-  } finally {
-    page.cleanup();
-  }
-}
-
-async function textLayer(page: PDFPageProxy): Promise<string> {
-  const content = await page.getTextContent();
-  let out = '';
-  for (const item of content.items) {
-    if (!('str' in item)) continue;
-    out += item.str;
-    out += item.hasEOL ? '\n' : '';
-  }
-  return tidyText(out);
 }
 
 interface NodeCanvas {
