@@ -54,7 +54,9 @@ describe('PDF reader threads', () => {
     expect(texts(fromWorkers.pages)).toEqual(texts(inThread.pages));
     fromWorkers.pages.forEach((p, i) => expect('text' in p && p.text).toContain(marker(i + 1)));
     expect(progress.at(-1)).toEqual([PAGES, PAGES]);
-    expect(progress.map(([done]) => done)).toEqual(progress.map((_, i) => i + 1));
+    // Progress comes in steps as pages arrive, never backwards.
+    expect(progress.length).toBeGreaterThan(2);
+    progress.slice(1).forEach(([done], i) => expect(done).toBeGreaterThan(progress[i]![0]));
   });
 
   it('report a password-protected or damaged PDF as such', async () => {
@@ -66,9 +68,7 @@ describe('PDF reader threads', () => {
     const controller = new AbortController();
     const reading = pool.read(bundle, {
       signal: controller.signal,
-      onPage: (done) => {
-        if (done === 5) controller.abort();
-      },
+      onPage: () => controller.abort(),
     });
     await expect(reading).rejects.toBeInstanceOf(ImportCancelledError);
     const again = await pool.read(bundle);

@@ -34,7 +34,7 @@ const IDLE_MS = 60_000;
 
 type WorkerMessage =
   | { task: number; type: 'opened'; pageCount: number }
-  | { task: number; type: 'page'; page: number; text?: string; error?: 'page' | 'text' }
+  | { task: number; type: 'pages'; pages: Array<{ page: number; text?: string; error?: 'page' | 'text' }> }
   | { task: number; type: 'done' }
   | { task: number; type: 'failed'; reason: 'password' | 'corrupt' }
   | { task: number; type: 'crashed'; message: string };
@@ -167,9 +167,10 @@ export function createPdfTextPool(poolOptions: PdfTextPoolOptions = {}): PdfText
                 pageCount = m.pageCount;
                 pages.length = pageCount;
                 return;
-              case 'page':
-                pages[m.page - 1] = m.error ? { error: m.error } : { text: m.text ?? '' };
-                options.onPage?.(++received, pageCount);
+              case 'pages':
+                for (const p of m.pages) pages[p.page - 1] = p.error ? { error: p.error } : { text: p.text ?? '' };
+                received += m.pages.length;
+                options.onPage?.(received, pageCount);
                 return;
               case 'done':
                 return settle();

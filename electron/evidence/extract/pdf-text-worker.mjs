@@ -6,8 +6,9 @@
 // Task in:  { task, path, part, parts }: read pages n with (n - 1) % parts === part.
 // Messages out, each with the task number:
 //   { type: 'opened', pageCount }      once the document is open
-//   { type: 'page', page, text }       raw text of one page (the caller tidies it)
-//   { type: 'page', page, error }      'page' or 'text': that page, or its text, could not be read
+//   { type: 'pages', pages }           a few pages, each { page, text } (raw text; the caller
+//                                      tidies it) or { page, error }: 'page' or 'text', that page
+//                                      or its text could not be read
 //   { type: 'done' }                   all of this part's pages were sent
 //   { type: 'failed', reason }         'password' or 'corrupt': the document could not be opened
 //   { type: 'crashed', message }       anything else went wrong
@@ -46,15 +47,28 @@ class WholeInputDecompressionStream {
 /** @type {any} */ (globalThis).DecompressionStream = WholeInputDecompressionStream;
 await loadPdfjs();
 
+/** Pages sent to the pool together (one message each cost more than the reading of small pages). */
+const PAGES_PER_MESSAGE = 16;
+
 /** @param {{ task: number, path: string, part: number, parts: number }} message */
 async function readPart({ task, path, part, parts }) {
   const send = (/** @type {object} */ message) => port.postMessage({ task, ...message });
+  /** @type {object[]} */
+  let batch = [];
+  const flush = () => {
+    if (batch.length) send({ type: 'pages', pages: batch });
+    batch = [];
+  };
   const outcome = await readPageTexts(path, {
     first: part + 1,
     step: parts,
     onOpened: (pageCount) => send({ type: 'opened', pageCount }),
-    onPage: (page, result) => send({ type: 'page', page, ...result }),
+    onPage: (page, result) => {
+      batch.push({ page, ...result });
+      if (batch.length >= PAGES_PER_MESSAGE) flush();
+    },
   });
+  flush();
   send(outcome === 'read' ? { type: 'done' } : { type: 'failed', reason: outcome });
 }
 
