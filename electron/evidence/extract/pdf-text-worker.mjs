@@ -47,17 +47,23 @@ class WholeInputDecompressionStream {
 /** @type {any} */ (globalThis).DecompressionStream = WholeInputDecompressionStream;
 await loadPdfjs();
 
-/** Pages sent to the pool together (one message each cost more than the reading of small pages). */
+/**
+ * Pages are sent to the pool a few at a time (a message per page cost more than reading a small
+ * page), but at least every PROGRESS_MS, and the first at once, so progress keeps moving.
+ */
 const PAGES_PER_MESSAGE = 16;
+const PROGRESS_MS = 100;
 
 /** @param {{ task: number, path: string, part: number, parts: number }} message */
 async function readPart({ task, path, part, parts }) {
   const send = (/** @type {object} */ message) => port.postMessage({ task, ...message });
   /** @type {object[]} */
   let batch = [];
+  let sentAt = -Infinity;
   const flush = () => {
     if (batch.length) send({ type: 'pages', pages: batch });
     batch = [];
+    sentAt = performance.now();
   };
   const outcome = await readPageTexts(path, {
     first: part + 1,
@@ -65,7 +71,7 @@ async function readPart({ task, path, part, parts }) {
     onOpened: (pageCount) => send({ type: 'opened', pageCount }),
     onPage: (page, result) => {
       batch.push({ page, ...result });
-      if (batch.length >= PAGES_PER_MESSAGE) flush();
+      if (batch.length >= PAGES_PER_MESSAGE || performance.now() - sentAt >= PROGRESS_MS) flush();
     },
   });
   flush();
