@@ -23,6 +23,8 @@ export interface BenchResult {
 
 const SECTION = 'evidence';
 const TEXT_PAGES = 500;
+/** The longer PDF that shows whether import memory grows with the number of pages. */
+const LONG_PAGES = 2_000;
 const IMAGE_PAGES = 50;
 const CORPUS_PAGES = 50_000;
 const CORPUS_CASES = 25;
@@ -98,6 +100,53 @@ function pageLines(seed: number, words: number): string[] {
   return lines;
 }
 
+/** Peak RSS above the level before the import, sampled every 5 ms while it runs. */
+async function peakGrowth(run: () => Promise<unknown>): Promise<{ rssMb: number; heapMb: number }> {
+  global.gc?.();
+  const before = process.memoryUsage();
+  let rss = before.rss;
+  let heap = before.heapUsed;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    rss = Math.max(rss, m.rss);
+    heap = Math.max(heap, m.heapUsed);
+  }, 5);
+  try {
+    await run();
+  } finally {
+    clearInterval(sampler);
+  }
+  return { rssMb: (rss - before.rss) / 2 ** 20, heapMb: (heap - before.heapUsed) / 2 ** 20 };
+}
+
+/**
+ * Memory of the import itself, with the reader threads already running (their start-up is not
+ * the import's): the 500-page PDF, then the 2,000-page one, each into a case of its own.
+ */
+async function memoryBench(
+  evidence: ReturnType<typeof createEvidenceService>,
+  db: Db,
+  shortFile: string,
+  longFile: string,
+): Promise<BenchResult[]> {
+  const importInto = (caseId: string, file: string) => async () => {
+    addCase(db, caseId);
+    const done = await evidence.importFiles({ caseId, files: [file] });
+    if (done.outcomes[0]?.status !== 'imported') throw new Error(done.outcomes[0]?.message);
+  };
+  const short = await peakGrowth(importInto('m1', shortFile));
+  const long = await peakGrowth(importInto('m2', longFile));
+  const perPageKb = ((long.rssMb - short.rssMb) * 1024) / (LONG_PAGES - TEXT_PAGES);
+  const row = (metric: string, value: number, unit: string): BenchResult => ({ section: SECTION, metric, value, unit });
+  return [
+    row(`peak RSS growth, ${TEXT_PAGES}-page import`, round(short.rssMb), 'MB'),
+    row(`peak RSS growth, ${LONG_PAGES}-page import`, round(long.rssMb), 'MB'),
+    row(`RSS growth per page beyond ${TEXT_PAGES}`, round(perPageKb), 'KB/page'),
+    row(`main-thread heap growth, ${TEXT_PAGES}-page import`, round(short.heapMb), 'MB'),
+    row(`main-thread heap growth, ${LONG_PAGES}-page import`, round(long.heapMb), 'MB'),
+  ];
+}
+
 async function importBench(dir: string): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const inputDir = join(dir, 'input');
@@ -105,6 +154,11 @@ async function importBench(dir: string): Promise<BenchResult[]> {
     inputDir,
     'bundle-500.pdf',
     await textPdf(Array.from({ length: TEXT_PAGES }, (_, p) => pageLines(p + 1, 300))),
+  );
+  const longFile = await writeFixture(
+    inputDir,
+    `bundle-${LONG_PAGES}.pdf`,
+    await textPdf(Array.from({ length: LONG_PAGES }, (_, p) => pageLines(p + 1, 300))),
   );
   const imageFile = await writeFixture(
     inputDir,
@@ -119,20 +173,9 @@ async function importBench(dir: string): Promise<BenchResult[]> {
   const ocr = createOcrEngine();
   const evidence = createEvidenceService({ db, dataDir, actor: () => 'bench', ocr });
   try {
-    // Peak memory while the 500-page PDF is imported, sampled every 10 ms.
-    global.gc?.();
-    const baseline = process.memoryUsage();
-    let peakRss = baseline.rss;
-    let peakHeap = baseline.heapUsed;
-    const sampler = setInterval(() => {
-      const m = process.memoryUsage();
-      peakRss = Math.max(peakRss, m.rss);
-      peakHeap = Math.max(peakHeap, m.heapUsed);
-    }, 10);
     let start = performance.now();
     const text = await evidence.importFiles({ caseId: 'c1', files: [textFile] });
     const coldMs = performance.now() - start;
-    clearInterval(sampler);
     if (text.outcomes[0]?.status !== 'imported') throw new Error(text.outcomes[0]?.message);
     // The same file into two more cases (dedupe is per case): warm runs, comparable with pdftotext's best of three.
     const warm: number[] = [];
@@ -155,24 +198,7 @@ async function importBench(dir: string): Promise<BenchResult[]> {
       value: round(TEXT_PAGES / (textMs / 1000)),
       unit: 'pages/s',
     });
-    results.push({
-      section: SECTION,
-      metric: 'peak RSS during 500-page import',
-      value: round(peakRss / 2 ** 20),
-      unit: 'MB',
-    });
-    results.push({
-      section: SECTION,
-      metric: 'RSS growth during 500-page import',
-      value: round((peakRss - baseline.rss) / 2 ** 20),
-      unit: 'MB',
-    });
-    results.push({
-      section: SECTION,
-      metric: 'heap growth during 500-page import',
-      value: round((peakHeap - baseline.heapUsed) / 2 ** 20),
-      unit: 'MB',
-    });
+    results.push(...(await memoryBench(evidence, db, textFile, longFile)));
 
     const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
     if (!pdftotext.error) {
