@@ -11,6 +11,7 @@ import { createEvidenceService } from '../../electron/evidence/evidence-service'
 import { createOcrEngine } from '../../electron/evidence/ocr';
 import { searchEvidence } from '../../electron/evidence/search';
 import { imagePdf, textPdf, writeFixture } from '../../test/fixtures/evidence/make-fixtures';
+import { importMemoryBench, LONG_PDF_PAGES, pdfjsMemoryBench, SHORT_PDF_PAGES } from './evidence-memory';
 
 export interface BenchResult {
   section: string;
@@ -22,9 +23,9 @@ export interface BenchResult {
 }
 
 const SECTION = 'evidence';
-const TEXT_PAGES = 500;
+const TEXT_PAGES = SHORT_PDF_PAGES;
 /** The longer PDF that shows whether import memory grows with the number of pages. */
-const LONG_PAGES = 2_000;
+const LONG_PAGES = LONG_PDF_PAGES;
 const IMAGE_PAGES = 50;
 const CORPUS_PAGES = 50_000;
 const CORPUS_CASES = 25;
@@ -100,53 +101,6 @@ function pageLines(seed: number, words: number): string[] {
   return lines;
 }
 
-/** Peak RSS above the level before the import, sampled every 5 ms while it runs. */
-async function peakGrowth(run: () => Promise<unknown>): Promise<{ rssMb: number; heapMb: number }> {
-  global.gc?.();
-  const before = process.memoryUsage();
-  let rss = before.rss;
-  let heap = before.heapUsed;
-  const sampler = setInterval(() => {
-    const m = process.memoryUsage();
-    rss = Math.max(rss, m.rss);
-    heap = Math.max(heap, m.heapUsed);
-  }, 5);
-  try {
-    await run();
-  } finally {
-    clearInterval(sampler);
-  }
-  return { rssMb: (rss - before.rss) / 2 ** 20, heapMb: (heap - before.heapUsed) / 2 ** 20 };
-}
-
-/**
- * Memory of the import itself, with the reader threads already running (their start-up is not
- * the import's): the 500-page PDF, then the 2,000-page one, each into a case of its own.
- */
-async function memoryBench(
-  evidence: ReturnType<typeof createEvidenceService>,
-  db: Db,
-  shortFile: string,
-  longFile: string,
-): Promise<BenchResult[]> {
-  const importInto = (caseId: string, file: string) => async () => {
-    addCase(db, caseId);
-    const done = await evidence.importFiles({ caseId, files: [file] });
-    if (done.outcomes[0]?.status !== 'imported') throw new Error(done.outcomes[0]?.message);
-  };
-  const short = await peakGrowth(importInto('m1', shortFile));
-  const long = await peakGrowth(importInto('m2', longFile));
-  const perPageKb = ((long.rssMb - short.rssMb) * 1024) / (LONG_PAGES - TEXT_PAGES);
-  const row = (metric: string, value: number, unit: string): BenchResult => ({ section: SECTION, metric, value, unit });
-  return [
-    row(`peak RSS growth, ${TEXT_PAGES}-page import`, round(short.rssMb), 'MB'),
-    row(`peak RSS growth, ${LONG_PAGES}-page import`, round(long.rssMb), 'MB'),
-    row(`RSS growth per page beyond ${TEXT_PAGES}`, round(perPageKb), 'KB/page'),
-    row(`main-thread heap growth, ${TEXT_PAGES}-page import`, round(short.heapMb), 'MB'),
-    row(`main-thread heap growth, ${LONG_PAGES}-page import`, round(long.heapMb), 'MB'),
-  ];
-}
-
 async function importBench(dir: string): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const inputDir = join(dir, 'input');
@@ -198,7 +152,10 @@ async function importBench(dir: string): Promise<BenchResult[]> {
       value: round(TEXT_PAGES / (textMs / 1000)),
       unit: 'pages/s',
     });
-    results.push(...(await memoryBench(evidence, db, textFile, longFile)));
+    results.push(
+      ...(await importMemoryBench({ evidence, addCase: (id) => addCase(db, id), shortFile: textFile, longFile })),
+    );
+    results.push(...(await pdfjsMemoryBench(textFile, longFile)));
 
     const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
     if (!pdftotext.error) {
