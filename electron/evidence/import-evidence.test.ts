@@ -77,6 +77,20 @@ describe('importing a text PDF', () => {
     expect(ws.evidence.pages('c1', 'd1', { from: 3, to: 3 })[0]!.text).toContain('six weeks');
   });
 
+  it("writes a PDF's pages to the database as they are read, and leaves no spooled page behind", async () => {
+    const file = await writeFixture(ws.inputDir, 'care-plan.pdf', carePlan);
+    const spooledWhileReading: number[] = [];
+    await ws.evidence.importFiles({
+      caseId: 'c1',
+      files: [file],
+      onProgress: (p) => {
+        if (p.filePhase === 'reading' && p.pagesDone > 0) spooledWhileReading.push(ws.snapshot().spooled);
+      },
+    });
+    expect(Math.max(...spooledWhileReading)).toBeGreaterThan(0);
+    expect(ws.snapshot()).toMatchObject({ evidence: 1, pages: 3, spooled: 0 });
+  });
+
   it('writes one audit entry naming the file', async () => {
     const file = await writeFixture(ws.inputDir, 'care-plan.pdf', carePlan);
     await ws.evidence.importFiles({ caseId: 'c1', files: [file] });
@@ -427,6 +441,7 @@ describe('progress and cancellation', () => {
     expect(result.outcomes[2]!.message).toBe("'notes.txt' was not imported: the import was cancelled.");
     expect(ws.snapshot().files).toHaveLength(1);
     expect(ws.snapshot().evidence).toBe(1);
+    expect(ws.snapshot().spooled).toBe(0);
   });
 });
 

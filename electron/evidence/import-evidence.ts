@@ -16,6 +16,7 @@ import {
   documentTextMethod,
 } from '../store/evidence-repo';
 import { sha256File } from './hash';
+import { createPageSpool, type PageSpool } from './page-spool';
 import { detectFileType, TYPE_LABELS } from './detect-type';
 import { FileChangedError, type FileStore, type StagedFile } from './file-store';
 import type { OcrEngine } from './ocr';
@@ -53,7 +54,11 @@ interface PreparedItem {
   type: EvidenceType;
   originalName: string;
   title: string;
+  /** The pages, unless they are in `spool` (a PDF's, written as they were read). */
   pages: EvidencePage[];
+  spool: PageSpool | null;
+  pageCount: number;
+  textMethod: DocumentTextMethod;
   email: EmailHeaders | null;
   documentDate: string | null;
   notes: string[];
@@ -77,6 +82,7 @@ export async function importEvidenceFile(
   const name = basename(file);
   const phase = (p: ImportPhase, done = 0, total = 0) => options.onPhase?.(p, done, total);
   const staged: StagedFile[] = [];
+  let spool: PageSpool | null = null;
   try {
     throwIfAborted(options.signal);
     phase('checking');
@@ -104,13 +110,16 @@ export async function importEvidenceFile(
       );
     }
     phase('reading');
+    // A PDF's pages go to a spool in the database as they are read, not into memory.
+    if (detection.type === 'pdf') spool = createPageSpool(ctx.db);
     const result = await extractFile(original.tempPath, detection.type, {
       ocr: ctx.ocr,
       signal: options.signal,
       onPage: (done, total, p) => phase(p, done, total),
+      ...(spool ? { pageSink: spool } : {}),
     });
     if (!result.ok) throw new ImportFailure(result.reason, result.detail);
-    const items: PreparedItem[] = [prepared(original, detection.type, name, result.extraction)];
+    const items: PreparedItem[] = [prepared(original, detection.type, name, result.extraction, spool)];
     for (const [i, attachment] of (result.extraction.attachments ?? []).entries()) {
       throwIfAborted(options.signal);
       const child = await ctx.store.stageBytes(attachment.bytes);
@@ -157,6 +166,7 @@ export async function importEvidenceFile(
     };
   } finally {
     for (const s of staged) await ctx.store.discard(s);
+    spool?.discard();
   }
 }
 
@@ -190,17 +200,36 @@ async function readOrExplain<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-function prepared(staged: StagedFile, type: EvidenceType, originalName: string, extraction: Extraction): PreparedItem {
+function prepared(
+  staged: StagedFile,
+  type: EvidenceType,
+  originalName: string,
+  extraction: Extraction,
+  spool: PageSpool | null,
+): PreparedItem {
   return {
     staged,
     type,
     originalName,
     title: titleFromName(originalName),
-    pages: extraction.pages,
+    ...pagesOf(extraction.inSink && spool ? spool : extraction.pages),
     email: extraction.email ?? null,
     documentDate: extraction.documentDate ?? null,
     notes: extraction.notes,
   };
+}
+
+/** An item's pages, held or spooled, with their count and how their text was obtained. */
+function pagesOf(from: EvidencePage[] | PageSpool): Pick<PreparedItem, 'pages' | 'spool' | 'pageCount' | 'textMethod'> {
+  if (Array.isArray(from)) {
+    return {
+      pages: from,
+      spool: null,
+      pageCount: from.length,
+      textMethod: documentTextMethod(from.map((p) => p.method)),
+    };
+  }
+  return { pages: [], spool: from, ...from.summary() };
 }
 
 /** An attachment is kept even when it cannot be read: it is part of the email as received. */
@@ -222,11 +251,16 @@ async function prepareAttachment(
   if (detection.type === null) {
     const note =
       staged.size === 0 ? 'The attachment is empty.' : 'This type of attachment is kept but its text is not read.';
-    return { ...base, type: 'other', pages: [], notes: [note] };
+    return { ...base, type: 'other', ...pagesOf([]), notes: [note] };
   }
   const result = await extractFile(staged.tempPath, detection.type, { ocr: ctx.ocr, signal });
   if (!result.ok) {
-    return { ...base, type: detection.type, pages: [], notes: [`Its text could not be read: ${result.detail}.`] };
+    return {
+      ...base,
+      type: detection.type,
+      ...pagesOf([]),
+      notes: [`Its text could not be read: ${result.detail}.`],
+    };
   }
   const notes = [...result.extraction.notes];
   if (result.extraction.attachments?.length)
@@ -234,7 +268,7 @@ async function prepareAttachment(
   return {
     ...base,
     type: detection.type,
-    pages: result.extraction.pages,
+    ...pagesOf(result.extraction.pages),
     email: result.extraction.email ?? null,
     documentDate: result.extraction.documentDate ?? base.documentDate,
     notes,
@@ -276,9 +310,12 @@ function saveItems(
           email: item.email,
           extractionNotes: item.notes,
         },
-        item.pages,
+        item.spool ? { pageCount: item.pageCount, textMethod: item.textMethod } : item.pages,
       );
-      const method = documentTextMethod(item.pages.map((p) => p.method));
+      if (item.spool && item.spool.copyTo(caseId, id) !== item.pageCount) {
+        throw new Error('the text read from its pages was lost before it could be saved. Import it again');
+      }
+      const method = item.textMethod;
       appendAudit(
         db,
         {
@@ -289,15 +326,15 @@ function saveItems(
           entityId: id,
           summary:
             parentId === null
-              ? `Imported '${item.originalName}' as ${id} (${describeText(item.pages.length, method)})`
-              : `Imported attachment '${item.originalName}' of ${parentId} as ${id} (${describeText(item.pages.length, method)})`,
+              ? `Imported '${item.originalName}' as ${id} (${describeText(item.pageCount, method)})`
+              : `Imported attachment '${item.originalName}' of ${parentId} as ${id} (${describeText(item.pageCount, method)})`,
           after: {
             sha256: item.staged.sha256,
             originalName: item.originalName,
             size: item.staged.size,
             type: item.type,
             parentId,
-            pages: item.pages.length,
+            pages: item.pageCount,
             textMethod: method,
           },
         },
@@ -324,7 +361,7 @@ function duplicateOutcome(
 
 function importedOutcome(file: string, name: string, items: PreparedItem[], ids: string[]): ImportOutcome {
   const top = items[0]!;
-  const method = documentTextMethod(top.pages.map((p) => p.method));
+  const method = top.textMethod;
   const childIds = ids.slice(1);
   const children = childIds.length
     ? `, with ${childIds.length} attachment${childIds.length === 1 ? '' : 's'} as ${childIds.join(', ')}`
@@ -334,7 +371,7 @@ function importedOutcome(file: string, name: string, items: PreparedItem[], ids:
     status: 'imported',
     evidenceId: ids[0]!,
     ...(childIds.length ? { childIds } : {}),
-    message: `Imported '${name}' as ${ids[0]} (${TYPE_LABELS[top.type]}, ${describeText(top.pages.length, method)})${children}.`,
+    message: `Imported '${name}' as ${ids[0]} (${TYPE_LABELS[top.type]}, ${describeText(top.pageCount, method)})${children}.`,
   };
 }
 

@@ -33,6 +33,7 @@ interface ChildEvent {
   event: string;
   fileIndex?: number;
   phase?: string;
+  pagesDone?: number;
   sha256?: string;
 }
 
@@ -89,6 +90,7 @@ function assertNoOrphans(ws: TestWorkspace) {
   }
   const audited = ws.db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'evidence.import'`).pluck().get();
   expect(audited).toBe(rows.length);
+  expect(ws.db.prepare(`SELECT count(*) FROM evidence_page_spool`).pluck().get()).toBe(0);
 }
 
 describe('killing an import mid-batch', () => {
@@ -123,10 +125,16 @@ describe('killing an import mid-batch', () => {
   });
 
   it('while reading a later file: what was committed stays, the rest leaves no trace', async () => {
-    const run = await runChild(ws, files, (e) => e.event === 'progress' && e.fileIndex === 3 && e.phase === 'reading');
+    // Killed once some of file 3's pages are in the page spool.
+    const run = await runChild(
+      ws,
+      files,
+      (e) => e.event === 'progress' && e.fileIndex === 3 && e.phase === 'reading' && (e.pagesDone ?? 0) >= 20,
+    );
     expect(run.killed).toBe(true);
     ws.reopen();
     expect(ws.evidence.recovery.removedTempFiles).toHaveLength(1);
+    expect(ws.evidence.recovery.removedSpooledPages).toBeGreaterThanOrEqual(20);
     assertNoOrphans(ws);
     expect(ws.evidence.list('c1').map((e) => e.originalName)).toEqual(['bundle-0.pdf', 'bundle-1.pdf', 'bundle-2.pdf']);
   });

@@ -179,7 +179,19 @@ export function nextEvidenceIds(db: Db, caseId: string, count: number): string[]
 }
 
 /** Inserts one item and its pages. Call inside the importer's transaction. */
-export function insertEvidenceItem(db: Db, item: NewEvidenceItem, pages: readonly EvidencePage[]): void {
+/**
+ * Inserts an item with its pages, or, for pages still in an import's spool, with their count and
+ * text method only (the caller copies the pages from the spool in the same transaction).
+ */
+export function insertEvidenceItem(
+  db: Db,
+  item: NewEvidenceItem,
+  pages: readonly EvidencePage[] | { pageCount: number; textMethod: DocumentTextMethod },
+): void {
+  const held = Array.isArray(pages) ? (pages as readonly EvidencePage[]) : [];
+  const counts = Array.isArray(pages)
+    ? { pageCount: held.length, textMethod: documentTextMethod(held.map((p) => p.method)) }
+    : (pages as { pageCount: number; textMethod: DocumentTextMethod });
   db.prepare(
     `INSERT INTO evidence (case_id, id, parent_id, sha256, original_name, size, type, imported_at, imported_by, title,
        document_date, text_method, page_count, email_json, extraction_notes_json)
@@ -197,15 +209,15 @@ export function insertEvidenceItem(db: Db, item: NewEvidenceItem, pages: readonl
     importedBy: item.importedBy,
     title: item.title,
     documentDate: item.documentDate,
-    textMethod: documentTextMethod(pages.map((p) => p.method)),
-    pageCount: pages.length,
+    textMethod: counts.textMethod,
+    pageCount: counts.pageCount,
     emailJson: item.email ? JSON.stringify(item.email) : null,
     notesJson: JSON.stringify(item.extractionNotes),
   });
   const insertPage = db.prepare(
     `INSERT INTO evidence_pages (case_id, evidence_id, page, text, method) VALUES (?, ?, ?, ?, ?)`,
   );
-  for (const p of pages) insertPage.run(item.caseId, item.id, p.page, p.text, p.method);
+  for (const p of held) insertPage.run(item.caseId, item.id, p.page, p.text, p.method);
 }
 
 /** Replaces an item's page texts (re-run OCR). Call inside a transaction. */

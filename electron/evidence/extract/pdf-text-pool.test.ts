@@ -6,7 +6,15 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { passwordPdf, textPdf, writeFixture } from '../../../test/fixtures/evidence/make-fixtures';
-import { createPdfTextPool, PdfWorkersUnavailableError, SPLIT_FROM_BYTES, type RawPageText } from './pdf-text-pool';
+import {
+  createPdfTextPool,
+  PdfWorkersUnavailableError,
+  SPLIT_FROM_BYTES,
+  type PdfTextPool,
+  type RawPage,
+  type ReadTextLayersOptions,
+  type TextLayerResult,
+} from './pdf-text-pool';
 import { readTextLayers, readTextLayersInThread } from './pdf';
 import { readPageTexts } from './pdfjs-node.mjs';
 import { ImportCancelledError } from './types';
@@ -39,20 +47,40 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const texts = (pages: RawPageText[]) => pages.map((p) => ('text' in p ? p.text : `error: ${p.error}`));
+const describe_ = (p: RawPage) => ('text' in p ? p.text : `error: ${p.error}`);
+
+/** Reads with `read`, gathering the pages by number as they come, and the progress reported. */
+async function gather(
+  read: (path: string, options: ReadTextLayersOptions) => Promise<TextLayerResult>,
+  path: string,
+  signal?: AbortSignal,
+) {
+  const texts: string[] = [];
+  const progress: Array<[number, number]> = [];
+  const result = await read(path, {
+    ...(signal ? { signal } : {}),
+    onPages: (pages, { done, total }) => {
+      for (const p of pages) texts[p.page - 1] = describe_(p);
+      progress.push([done, total]);
+    },
+  });
+  return { result, texts, progress };
+}
+const withPool = (pool: PdfTextPool) => (path: string, options: ReadTextLayersOptions) => pool.read(path, options);
 
 describe('PDF reader threads', () => {
   it('return every page in order, the same as a read in this thread', async () => {
     expect(statSync(bundle).size, 'the fixture must be big enough to be shared between workers').toBeGreaterThan(
       SPLIT_FROM_BYTES,
     );
-    const progress: Array<[number, number]> = [];
-    const fromWorkers = await pool.read(bundle, { onPage: (done, total) => progress.push([done, total]) });
-    const inThread = await readTextLayersInThread(bundle, {});
-    if (!fromWorkers.ok || !inThread.ok) throw new Error('expected both reads to succeed');
-    expect(fromWorkers.pages).toHaveLength(PAGES);
-    expect(texts(fromWorkers.pages)).toEqual(texts(inThread.pages));
-    fromWorkers.pages.forEach((p, i) => expect('text' in p && p.text).toContain(marker(i + 1)));
+    const fromWorkers = await gather(withPool(pool), bundle);
+    const inThread = await gather(readTextLayersInThread, bundle);
+    const { progress } = fromWorkers;
+    expect(fromWorkers.result).toEqual({ ok: true, pageCount: PAGES });
+    expect(inThread.result).toEqual({ ok: true, pageCount: PAGES });
+    expect(fromWorkers.texts).toHaveLength(PAGES);
+    expect(fromWorkers.texts).toEqual(inThread.texts);
+    fromWorkers.texts.forEach((text, i) => expect(text).toContain(marker(i + 1)));
     expect(progress.at(-1)).toEqual([PAGES, PAGES]);
     // Progress comes in steps as pages arrive, never backwards.
     expect(progress.length).toBeGreaterThan(2);
@@ -60,26 +88,24 @@ describe('PDF reader threads', () => {
   });
 
   it('report a password-protected or damaged PDF as such', async () => {
-    expect(await pool.read(locked)).toEqual({ ok: false, reason: 'password' });
-    expect(await pool.read(broken)).toEqual({ ok: false, reason: 'corrupt' });
+    expect((await gather(withPool(pool), locked)).result).toEqual({ ok: false, reason: 'password' });
+    expect((await gather(withPool(pool), broken)).result).toEqual({ ok: false, reason: 'corrupt' });
   });
 
   it('stop when cancelled, and the pool reads the next document as usual', async () => {
     const controller = new AbortController();
-    const reading = pool.read(bundle, {
-      signal: controller.signal,
-      onPage: () => controller.abort(),
-    });
+    const reading = pool.read(bundle, { signal: controller.signal, onPages: () => controller.abort() });
     await expect(reading).rejects.toBeInstanceOf(ImportCancelledError);
-    const again = await pool.read(bundle);
-    expect(again.ok && again.pages.length).toBe(PAGES);
+    const again = await gather(withPool(pool), bundle);
+    expect(again.texts.filter((t) => t.includes('marker'))).toHaveLength(PAGES);
   });
 
   it('give way to a read in this thread when no worker can start', async () => {
     const noWorkers = createPdfTextPool({ workerUrl: new URL('./no-such-worker.mjs', import.meta.url) });
-    await expect(noWorkers.read(bundle)).rejects.toBeInstanceOf(PdfWorkersUnavailableError);
-    const result = await readTextLayers(bundle, {}, noWorkers);
-    expect(result.ok && texts(result.pages)[41]).toContain(marker(42));
+    await expect(gather(withPool(noWorkers), bundle)).rejects.toBeInstanceOf(PdfWorkersUnavailableError);
+    const { result, texts } = await gather((path, options) => readTextLayers(path, options, noWorkers), bundle);
+    expect(result).toEqual({ ok: true, pageCount: PAGES });
+    expect(texts[41]).toContain(marker(42));
   });
 });
 

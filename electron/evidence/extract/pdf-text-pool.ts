@@ -11,11 +11,18 @@ import { ImportCancelledError } from './types';
 
 export type { RawPageText };
 
-export type TextLayerResult = { ok: true; pages: RawPageText[] } | { ok: false; reason: 'password' | 'corrupt' };
+/** One page's raw text, or why it could not be read. */
+export type RawPage = { page: number } & RawPageText;
+
+export type TextLayerResult = { ok: true; pageCount: number } | { ok: false; reason: 'password' | 'corrupt' };
 
 export interface ReadTextLayersOptions {
   signal?: AbortSignal;
-  onPage?(pagesDone: number, pagesTotal: number): void;
+  /**
+   * Pages as they are read, a few at a time and in no set order. Every page comes at least once; a
+   * page that comes again (read afresh after a fallback) replaces the first. May throw to stop.
+   */
+  onPages(pages: readonly RawPage[], progress: { done: number; total: number }): void;
 }
 
 /** The workers could not run here, or one stopped: read the PDF in this thread instead. */
@@ -130,15 +137,24 @@ export function createPdfTextPool(poolOptions: PdfTextPoolOptions = {}): PdfText
     return size < SPLIT_FROM_BYTES ? 1 : maxParts;
   }
 
-  async function read(path: string, options: ReadTextLayersOptions = {}): Promise<TextLayerResult> {
+  async function read(path: string, options: ReadTextLayersOptions): Promise<TextLayerResult> {
     if (unavailable) throw new PdfWorkersUnavailableError(unavailable);
     const parts = await partsFor(path);
-    const pages: RawPageText[] = [];
     let pageCount = 0;
+    /** Which pages have come (one byte a page), so any a worker never sent are reported too. */
+    let seen = new Uint8Array(0);
     let received = 0;
     let failure: 'password' | 'corrupt' | null = null;
     /** The parts under way, each with a way to end it early. */
     const running = new Set<(error: Error) => void>();
+
+    const deliver = (pages: RawPage[]) => {
+      for (const p of pages) {
+        if (!seen[p.page - 1]) received++;
+        seen[p.page - 1] = 1;
+      }
+      options.onPages(pages, { done: received, total: pageCount });
+    };
 
     const runPart = (part: number) =>
       new Promise<void>((resolve, reject) => {
@@ -164,13 +180,19 @@ export function createPdfTextPool(poolOptions: PdfTextPoolOptions = {}): PdfText
             if (m.task !== task) return;
             switch (m.type) {
               case 'opened':
+                if (seen.length !== m.pageCount) seen = new Uint8Array(m.pageCount);
                 pageCount = m.pageCount;
-                pages.length = pageCount;
                 return;
               case 'pages':
-                for (const p of m.pages) pages[p.page - 1] = p.error ? { error: p.error } : { text: p.text ?? '' };
-                received += m.pages.length;
-                options.onPage?.(received, pageCount);
+                try {
+                  deliver(
+                    m.pages.map((p) =>
+                      p.error ? { page: p.page, error: p.error } : { page: p.page, text: p.text ?? '' },
+                    ),
+                  );
+                } catch (err) {
+                  settle(err as Error);
+                }
                 return;
               case 'done':
                 return settle();
@@ -200,7 +222,12 @@ export function createPdfTextPool(poolOptions: PdfTextPoolOptions = {}): PdfText
     }
     if (options.signal?.aborted) throw new ImportCancelledError();
     if (failure) return { ok: false, reason: failure };
-    return { ok: true, pages: Array.from(pages, (p) => p ?? { error: 'page' as const }) };
+    const missing: RawPage[] = [];
+    seen.forEach((came, i) => {
+      if (!came) missing.push({ page: i + 1, error: 'page' });
+    });
+    if (missing.length) deliver(missing);
+    return { ok: true, pageCount };
   }
 
   return { read, stop };

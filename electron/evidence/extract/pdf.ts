@@ -11,7 +11,7 @@ import {
   pdfTextPool,
   PdfWorkersUnavailableError,
   type PdfTextPool,
-  type RawPageText,
+  type RawPage,
   type ReadTextLayersOptions,
   type TextLayerResult,
 } from './pdf-text-pool';
@@ -28,23 +28,45 @@ const PASSWORD_DETAIL = 'it is protected by a password. Remove the password (sav
 const CORRUPT_DETAIL = 'it is not a readable PDF (the file is damaged or incomplete)';
 
 export async function extractPdf(path: string, ctx: ExtractContext): Promise<ExtractResult> {
+  const kept: EvidencePage[] = [];
+  const put = (pages: EvidencePage[]) => {
+    if (ctx.pageSink) ctx.pageSink.put(pages);
+    else for (const p of pages) kept[p.page - 1] = p;
+  };
+  /** Notes on pages that could not be read, by page (a page read again replaces its note). */
+  const pageNotes = new Map<number, string>();
+  /** Pages to OCR: those with no text layer (or all, for re-run OCR) that pdfjs could load. */
+  const toOcr = new Set<number>();
   const layers = await readTextLayers(path, {
     signal: ctx.signal,
-    onPage: (done, total) => ctx.onPage?.(done, total, 'reading'),
+    onPages: (raw, progress) => {
+      throwIfAborted(ctx.signal);
+      const pages = raw.map((r) => fromTextLayer(r, pageNotes));
+      for (const [i, p] of pages.entries()) {
+        const loadable = (raw[i] as { error?: string }).error !== 'page';
+        if (loadable && (ctx.ocrPages === 'all' || p.method !== 'text')) toOcr.add(p.page);
+        else toOcr.delete(p.page);
+      }
+      put(pages);
+      ctx.onPage?.(progress.done, progress.total, 'reading');
+    },
   });
   if (!layers.ok)
     return layers.reason === 'password' ? fail('password', PASSWORD_DETAIL) : fail('corrupt', CORRUPT_DETAIL);
-  const notes: string[] = [];
-  const pages = layers.pages.map((raw, i) => fromTextLayer(raw, i + 1, notes));
-  const total = pages.length;
-  if (ctx.ocr) {
-    // A page pdfjs could not load at all cannot be rendered either.
-    const loadable = (i: number) => (layers.pages[i] as { error?: string }).error !== 'page';
-    const wanted = pages.filter((p, i) => loadable(i) && (ctx.ocrPages === 'all' || p.method !== 'text'));
-    if (wanted.length) await ocrPages(path, wanted, ctx, total, notes);
+  const total = layers.pageCount;
+  const notes = [...pageNotes].sort(([a], [b]) => a - b).map(([, note]) => note);
+  if (ctx.ocr && toOcr.size) {
+    await ocrPages(
+      path,
+      [...toOcr].sort((a, b) => a - b),
+      ctx,
+      total,
+      notes,
+      put,
+    );
   }
   ctx.onPage?.(total, total, 'reading');
-  return succeed({ pages, notes });
+  return succeed(ctx.pageSink ? { pages: [], inSink: { pageCount: total }, notes } : { pages: kept, notes });
 }
 
 /** Workers when they can run, else this thread. */
@@ -63,7 +85,6 @@ export async function readTextLayers(
 
 /** The same as the workers do, one page after another in this thread. */
 export async function readTextLayersInThread(path: string, options: ReadTextLayersOptions): Promise<TextLayerResult> {
-  const pages: RawPageText[] = [];
   let pageCount = 0;
   const outcome = await readPageTexts(path, {
     first: 1,
@@ -72,39 +93,39 @@ export async function readTextLayersInThread(path: string, options: ReadTextLaye
       pageCount = count;
       throwIfAborted(options.signal);
     },
-    onPage: (_n, result) => {
-      pages.push(result);
-      options.onPage?.(pages.length, pageCount);
+    onPage: (page, result) => {
+      options.onPages([{ page, ...result }], { done: page, total: pageCount });
       throwIfAborted(options.signal);
     },
   });
-  return outcome === 'read' ? { ok: true, pages } : { ok: false, reason: outcome };
+  return outcome === 'read' ? { ok: true, pageCount } : { ok: false, reason: outcome };
 }
 
-function fromTextLayer(raw: RawPageText, n: number, notes: string[]): EvidencePage {
+function fromTextLayer(raw: RawPage, notes: Map<number, string>): EvidencePage {
+  const n = raw.page;
+  notes.delete(n);
   if ('error' in raw) {
-    notes.push(raw.error === 'page' ? `Page ${n} could not be read.` : `The text of page ${n} could not be read.`);
+    notes.set(n, raw.error === 'page' ? `Page ${n} could not be read.` : `The text of page ${n} could not be read.`);
     return { page: n, text: '', method: 'none' };
   }
   const text = tidyText(raw.text);
-  const hasLayer = TEXT_LAYER_PATTERN.test(text);
-  return { page: n, text, method: hasLayer ? 'text' : 'none' };
+  return { page: n, text, method: TEXT_LAYER_PATTERN.test(text) ? 'text' : 'none' };
 }
 
 /** Renders and OCRs the given pages, replacing each one's text when OCR finds some. */
 async function ocrPages(
   path: string,
-  wanted: EvidencePage[],
+  wanted: number[],
   ctx: ExtractContext,
   total: number,
   notes: string[],
+  put: (pages: EvidencePage[]) => void,
 ): Promise<void> {
   const ocr = ctx.ocr!;
   const pdf = await openPdf(new Uint8Array(await readFile(path)));
   try {
-    for (const target of wanted) {
+    for (const n of wanted) {
       throwIfAborted(ctx.signal);
-      const n = target.page;
       ctx.onPage?.(n - 1, total, 'ocr');
       let page: PDFPageProxy;
       try {
@@ -115,7 +136,7 @@ async function ocrPages(
       }
       try {
         const text = await ocr.recognize(await renderPage(pdf, page));
-        if (text) Object.assign(target, { text, method: 'ocr' });
+        if (text) put([{ page: n, text, method: 'ocr' }]);
       } catch (err) {
         notes.push(err instanceof OcrUnavailableError ? `Page ${n}: ${err.message}.` : `Page ${n} could not be OCR'd.`);
       } finally {

@@ -10,7 +10,10 @@ export interface ExtractedAttachment {
 }
 
 export interface Extraction {
+  /** The pages, unless they went to the context's page sink (then empty, and `inSink` is set). */
   pages: EvidencePage[];
+  /** Set when the pages were put in ExtractContext.pageSink as they were read. */
+  inSink?: { pageCount: number };
   email?: EmailHeaders;
   /** A date the document states for itself (an email's Date), as YYYY-MM-DD. */
   documentDate?: string;
@@ -23,6 +26,14 @@ export type ExtractFailureReason = 'corrupt' | 'password' | 'unsupported';
 export type ExtractResult =
   { ok: true; extraction: Extraction } | { ok: false; reason: ExtractFailureReason; detail: string };
 
+/**
+ * Where a long document's pages can go as they are read, so they are never all in memory (the
+ * importer's spool). Putting a page again replaces its text.
+ */
+export interface PageSink {
+  put(pages: readonly EvidencePage[]): void;
+}
+
 export interface ExtractContext {
   /** null: OCR is off, pages without a text layer get method 'none'. */
   ocr: OcrEngine | null;
@@ -30,6 +41,8 @@ export interface ExtractContext {
   ocrPages?: 'auto' | 'all';
   signal?: AbortSignal;
   onPage?(pagesDone: number, pagesTotal: number, phase: 'reading' | 'ocr'): void;
+  /** PDFs only: put the pages here as they are read instead of returning them. */
+  pageSink?: PageSink;
 }
 
 export const fail = (reason: ExtractFailureReason, detail: string): ExtractResult => ({ ok: false, reason, detail });

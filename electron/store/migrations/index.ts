@@ -6,5 +6,6 @@ import m003 from './003_chronology';
 import m004 from './004_remedy_tracking';
 import m005 from './005_letters';
 import m006 from './006_evidence_details_in_words';
+import m007 from './007_evidence_page_spool';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
