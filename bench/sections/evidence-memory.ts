@@ -1,4 +1,5 @@
-// Memory of a PDF import, for the evidence section: peak RSS while a 500- and a 2,000-page PDF are
+// Memory of a PDF import, for the evidence section: peak RSS and main-thread heap while a 500- and
+// a 2,000-page PDF are
 // imported (reader threads already running), and, with garbage collected (`--expose-gc`), what
 // pdfjs itself holds: the opened document, and the most it holds while reading every page, with
 // the importer's re-opening every PAGES_PER_OPENING pages and without it.
@@ -12,6 +13,8 @@ export const SHORT_PDF_PAGES = 500;
 export const LONG_PDF_PAGES = 2_000;
 
 const MB = 2 ** 20;
+/** The main thread's heap may not grow more than this when the PDF is four times as long. */
+const HEAP_RATIO_TARGET = 1.25;
 const round = (n: number) => Math.round(n * 10) / 10;
 const row = (metric: string, value: number, unit: string): BenchResult => ({ section: SECTION, metric, value, unit });
 
@@ -47,11 +50,18 @@ export async function importMemoryBench(input: {
   };
   const short = await peakGrowth(importInto('m1', input.shortFile));
   const long = await peakGrowth(importInto('m2', input.longFile));
+  // Four times the pages: a heap that held the pages' text would grow about fourfold.
+  const heapRatio = long.heapMb / Math.max(short.heapMb, 1);
   return [
     row(`peak RSS growth, ${SHORT_PDF_PAGES}-page import`, round(short.rssMb), 'MB'),
     row(`peak RSS growth, ${LONG_PDF_PAGES}-page import`, round(long.rssMb), 'MB'),
     row(`main-thread heap growth, ${SHORT_PDF_PAGES}-page import`, round(short.heapMb), 'MB'),
     row(`main-thread heap growth, ${LONG_PDF_PAGES}-page import`, round(long.heapMb), 'MB'),
+    {
+      ...row(`main-thread heap growth, ${LONG_PDF_PAGES} pages ÷ ${SHORT_PDF_PAGES} pages`, round(heapRatio), '×'),
+      target: `≤ ${HEAP_RATIO_TARGET}× (bounded)`,
+      pass: heapRatio <= HEAP_RATIO_TARGET,
+    },
   ];
 }
 
