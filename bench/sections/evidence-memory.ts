@@ -1,7 +1,7 @@
 // Memory of a PDF import, for the evidence section: peak RSS and main-thread heap while a 500- and
 // a 2,000-page PDF are imported (reader threads already running), and, with garbage collected
-// (`--expose-gc`), what pdfjs itself holds: the opened document, and the most it holds while reading every page, with
-// the importer's re-opening every PAGES_PER_OPENING pages and without it.
+// (`--expose-gc`), what pdfjs itself holds: the opened document, and the most it holds while
+// reading every page, with the importer's re-opening every PAGES_PER_OPENING pages and without it.
 import type { EvidenceService } from '../../electron/evidence/evidence-service';
 import { loadPdfjs, openPdf, PAGES_PER_OPENING, readPageTexts } from '../../electron/evidence/extract/pdfjs-node.mjs';
 import { readFile } from 'node:fs/promises';
