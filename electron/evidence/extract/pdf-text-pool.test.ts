@@ -107,6 +107,31 @@ describe('PDF reader threads', () => {
     expect(result).toEqual({ ok: true, pageCount: PAGES });
     expect(texts[41]).toContain(marker(42));
   });
+
+  it('give way to a read in this thread when a worker stops part-way, and the pages read again replace the first', async () => {
+    const crashing = createPdfTextPool({
+      workerUrl: new URL('../../../test/fixtures/evidence/crashing-pdf-worker.mjs', import.meta.url),
+    });
+    await expect(gather(withPool(crashing), bundle)).rejects.toBeInstanceOf(PdfWorkersUnavailableError);
+    const page1: string[] = [];
+    const texts: string[] = [];
+    const result = await readTextLayers(
+      bundle,
+      {
+        onPages: (pages) =>
+          pages.forEach((p) => {
+            texts[p.page - 1] = describe_(p);
+            if (p.page === 1) page1.push(describe_(p));
+          }),
+      },
+      crashing,
+    );
+    expect(result).toEqual({ ok: true, pageCount: PAGES });
+    expect(page1[0]).toBe('half-read page');
+    expect(texts[0]).toContain(marker(1));
+    texts.forEach((text, i) => expect(text).toContain(marker(i + 1)));
+    await crashing.stop();
+  });
 });
 
 describe('reading a long document in openings', () => {
