@@ -1,11 +1,13 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chmodSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { listAudit } from '../store/audit';
 import { OcrUnavailableError, type OcrEngine } from './ocr';
 import { addCase, createTestWorkspace, type TestWorkspace } from '../../test/fixtures/evidence/test-workspace';
 import {
+  CARE_PLAN_PAGES,
+  COUNCIL_LETTER_PARAGRAPHS,
   docxFile,
   emlFile,
   passwordPdf,
@@ -22,12 +24,8 @@ let encrypted: Uint8Array;
 let picture: Uint8Array;
 
 beforeAll(async () => {
-  carePlan = await textPdf([
-    ['CPA care plan for Mr A', 'Section 117 aftercare entitlement recorded'],
-    ['Discharged home today with support worker'],
-    ['Review in six weeks'],
-  ]);
-  letter = await docxFile(['Dear Ms B,', 'The council will fund the placement under section 117.']);
+  carePlan = await textPdf(CARE_PLAN_PAGES);
+  letter = await docxFile(COUNCIL_LETTER_PARAGRAPHS);
   encrypted = await passwordPdf();
   picture = await textPng(['ignored']);
 });
@@ -442,107 +440,5 @@ describe('progress and cancellation', () => {
     expect(ws.snapshot().files).toHaveLength(1);
     expect(ws.snapshot().evidence).toBe(1);
     expect(ws.snapshot().spooled).toBe(0);
-  });
-});
-
-describe('metadata', () => {
-  beforeEach(async () => {
-    ws.db
-      .prepare(
-        `INSERT INTO organisations (case_id, id, position, kind, name) VALUES ('c1', 'trust', 0, 'trust', 'Anytown Mental Health NHS Trust')`,
-      )
-      .run();
-    await ws.evidence.importFiles({
-      caseId: 'c1',
-      files: [await writeFixture(ws.inputDir, 'care-plan.pdf', carePlan)],
-    });
-  });
-
-  it('is editable and every change is audited with before and after', () => {
-    const updated = ws.evidence.updateMetadata('c1', 'd1', {
-      title: 'CPA care plan',
-      documentDate: '2019-02-20',
-      authorOrg: 'trust',
-      tags: ['care plan', ' s117 ', 'care plan'],
-      notes: 'Signed by the care co-ordinator.',
-    });
-    expect(updated).toMatchObject({
-      title: 'CPA care plan',
-      documentDate: '2019-02-20',
-      authorOrg: 'trust',
-      tags: ['care plan', 's117'],
-      notes: 'Signed by the care co-ordinator.',
-    });
-    const entry = listAudit(ws.db, 'c1').at(-1)!;
-    expect(entry).toMatchObject({
-      action: 'evidence.update',
-      entityId: 'd1',
-      before: { title: 'care-plan', documentDate: null },
-    });
-    expect(entry.after).toMatchObject({ title: 'CPA care plan', authorOrg: 'trust' });
-    expect(entry.summary).toBe(
-      "Changed the title, date, author organisation, tags and notes of evidence d1 ('care-plan')",
-    );
-  });
-
-  it('records nothing when nothing changed', () => {
-    const before = listAudit(ws.db, 'c1').length;
-    ws.evidence.updateMetadata('c1', 'd1', { title: 'care-plan' });
-    expect(listAudit(ws.db, 'c1')).toHaveLength(before);
-  });
-
-  it('refuses bad values with the field at fault and changes nothing', () => {
-    expect(() =>
-      ws.evidence.updateMetadata('c1', 'd1', { title: '  ', documentDate: '2019-02-30', authorOrg: 'council' }),
-    ).toThrow(
-      /title must not be empty; documentDate not a date \(YYYY-MM-DD\); authorOrg no organisation 'council' in this case/,
-    );
-    expect(ws.evidence.get('c1', 'd1').title).toBe('care-plan');
-  });
-
-  it('finds the new title in search', () => {
-    ws.evidence.updateMetadata('c1', 'd1', { title: 'Funding agreement', tags: ['placement'] });
-    const hits = ws.evidence.search({ query: 'funding', caseId: 'c1' }).hits;
-    expect(hits[0]).toMatchObject({ evidenceId: 'd1', page: null });
-    expect(ws.evidence.search({ query: 'placement' }).hits).toHaveLength(1);
-  });
-});
-
-describe('recovery sweep on open', () => {
-  it('removes temp files and stored files no row refers to, and keeps the rest', async () => {
-    await ws.evidence.importFiles({
-      caseId: 'c1',
-      files: [await writeFixture(ws.inputDir, 'care-plan.pdf', carePlan)],
-    });
-    const orphanSha = sha(letter);
-    const shard = join(ws.dataDir, 'evidence', orphanSha.slice(0, 2));
-    await writeFixture(shard, orphanSha, letter);
-    await writeFixture(shard, `${orphanSha}.tmp-abc123`, letter.slice(0, 10));
-    ws.reopen();
-    expect(ws.evidence.recovery.removedUnreferenced).toEqual([orphanSha]);
-    expect(ws.evidence.recovery.removedTempFiles).toEqual([`${orphanSha}.tmp-abc123`]);
-    expect(ws.snapshot().files).toEqual([`${sha(carePlan).slice(0, 2)}/${sha(carePlan)}`]);
-  });
-
-  it('frees the stored file of a deleted case, and not one another case still uses', async () => {
-    const file = await writeFixture(ws.inputDir, 'care-plan.pdf', carePlan);
-    await ws.evidence.importFiles({ caseId: 'c1', files: [file] });
-    await ws.evidence.importFiles({ caseId: 'c2', files: [file, await writeFixture(ws.inputDir, 'l.docx', letter)] });
-    ws.db.prepare(`DELETE FROM cases WHERE id = 'c2'`).run();
-    expect(ws.snapshot()).toMatchObject({ evidence: 1, pages: 3, fts: 1 });
-    const report = ws.evidence.sweep();
-    expect(report.removedUnreferenced).toEqual([sha(letter)]);
-    expect(ws.snapshot().files).toHaveLength(1);
-    expect(ws.evidence.search({ query: 'section' }).hits.every((h) => h.caseId === 'c1')).toBe(true);
-  });
-
-  it('reports a row whose stored file has gone missing', async () => {
-    await ws.evidence.importFiles({
-      caseId: 'c1',
-      files: [await writeFixture(ws.inputDir, 'care-plan.pdf', carePlan)],
-    });
-    rmSync(ws.evidence.originalOf('c1', 'd1').path, { force: true });
-    ws.reopen();
-    expect(ws.evidence.recovery.missingOriginals).toEqual([{ caseId: 'c1', id: 'd1', sha256: sha(carePlan) }]);
   });
 });
