@@ -1,15 +1,15 @@
 // Remedies for a stored case: payments the person made and the offsets against them, the
 // investigator's choices (interest and its reason, apportionment, symbolic payments, agreed
-// actions), the calculator's result with its words, action status with evidence of compliance,
-// the cross-case list of actions due soon or overdue, and the team's reference points. Every
-// item is checked with the case-file schemas and against the case (people, organisations,
-// payments); every change is audited in words with its amounts, in the same transaction.
+// actions), the calculator's result with its words (built in remedy-view.ts), action status with
+// evidence of compliance, the cross-case list of actions due soon or overdue, and the team's
+// reference points. Every item is checked with the case-file schemas and against the case
+// (people, organisations, payments); every change is audited in words with its amounts, in the
+// same transaction.
 import type { z } from 'zod';
 import type { Db } from '../store/db';
 import { appendAudit } from '../store/audit';
 import { getCase } from '../store/cases-repo';
 import { nextId } from '../store/ids';
-import { readCaseFile } from '../store/case-file-repo';
 import { readSetting, writeSetting } from '../store/settings-repo';
 import {
   getRemedy,
@@ -20,8 +20,8 @@ import {
   setRemedy,
 } from '../store/case-extras-repo';
 import { AppError, notFound } from '../errors';
-import { remedyForFile, resolveAsAt } from './analysis-service';
 import { createActionViews, deadlinesFromFor, listCompliance } from './remedy-compliance';
+import { remedyView } from './remedy-view';
 import {
   describeAction,
   describeOffset,
@@ -37,7 +37,6 @@ import {
   paymentSchema,
   remedyPaymentSchema,
   remedySchema,
-  type CaseFile,
   type CaseFileAction,
   type CaseFileOffset,
   type CaseFilePayment,
@@ -49,15 +48,12 @@ import type { ActionStatus } from '../../shared/domain/vocabulary';
 import {
   SYMBOLIC_PAYMENT_KIND_LABELS,
   SYMBOLIC_PAYMENT_REFERENCE_POINTS,
-  describeRemedy,
   type ReferencePoint,
-  type RemedyOutput,
 } from '../../shared/remedies';
 import { formatPence } from '../../shared/money';
 import { todayInLondon } from '../../shared/dates/calendar-date';
 import { describeIssues, toFieldIssues, type FieldIssue } from '../../shared/validation/issues';
 import {
-  UNAPPORTIONED,
   type ActionView,
   type ComplianceItem,
   type RemedyView,
@@ -126,66 +122,8 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
     return { id: raw.id, index };
   }
 
-  function provisional(file: CaseFile, asAt: string) {
-    const unsplit: CaseFile = {
-      ...file,
-      organisations: [...file.organisations, { id: UNAPPORTIONED, kind: 'other', name: 'Not yet apportioned' }],
-      remedy: { ...file.remedy, apportionment: [{ org: UNAPPORTIONED, percent: 100 }] },
-    };
-    const result = remedyForFile(unsplit, asAt);
-    return result.ok ? { file: unsplit, ...result } : null;
-  }
-
-  function wordsFor(file: CaseFile, output: RemedyOutput, asAt: string) {
-    const words = describeRemedy(file, output, { asAt });
-    const orgs = Object.entries(output.byOrganisation);
-    words.byOrganisation = words.byOrganisation.map((sentence, i) => {
-      const [org, amount] = orgs[i] ?? [];
-      if (org !== UNAPPORTIONED) return sentence;
-      const symbolic = output.payments.filter((p) => p.by === UNAPPORTIONED).length;
-      return symbolic === 0
-        ? `${formatPence(amount ?? 0)} of financial loss not yet split between the organisations`
-        : sentence;
-    });
-    return words;
-  }
-
   return {
-    get: (caseId, asAt) => {
-      const file = readCaseFile(db, caseId);
-      const at = resolveAsAt(file, asAt, now());
-      const deadlinesFrom = file.case.finalDecisionDate ?? at;
-      const remedy = file.remedy ?? {};
-      const actions = (remedy.actions ?? []).map((a) => actionView(caseId, a, deadlinesFrom));
-      const base = {
-        asAt: at,
-        deadlinesFrom,
-        payments: file.payments ?? [],
-        offsets: file.offsets ?? [],
-        remedy,
-        actions,
-      };
-      const result = remedyForFile(file, at);
-      if (result.ok)
-        return {
-          ...base,
-          result: { ok: true as const, output: result.output },
-          explanation: result.explanation,
-          words: wordsFor(file, result.output, at),
-        };
-      const unsplit = result.code === 'apportionment_needed' ? provisional(file, at) : null;
-      return {
-        ...base,
-        result: {
-          ok: false as const,
-          code: result.code,
-          message: result.message,
-          provisional: unsplit?.output ?? null,
-        },
-        explanation: unsplit?.explanation ?? null,
-        words: unsplit ? wordsFor(unsplit.file, unsplit.output, at) : null,
-      };
-    },
+    get: (caseId, asAt) => remedyView(db, caseId, asAt, now(), actionView),
 
     savePayment: (caseId, raw) =>
       db.transaction(() => {
