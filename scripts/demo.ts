@@ -14,7 +14,7 @@ import { loadLetterFonts } from '../electron/letters/fonts';
 import { exportLetter } from '../electron/letters/export-letter';
 import { letterInputFor } from '../electron/letters/letter-input';
 import { letterParties } from '../electron/letters/letter-parties';
-import { writeFileAtomically } from '../electron/letters/write-output';
+import { writeFileAtomically } from '../electron/files/write-atomically';
 import { createServices, type Services } from '../electron/services';
 import type { CaseFile, CaseFileEvidence } from '../shared/casefile/schema';
 import { formatLongDate } from '../shared/dates/calendar-date';

@@ -4,7 +4,7 @@ import type { HandlerGroup } from './types';
 import { chronologyLetter } from '../../shared/letters/chronology-table';
 import { exportLetter } from '../letters/export-letter';
 import { letterParties } from '../letters/letter-parties';
-import { writeFileAtomically } from '../letters/write-output';
+import { writeFileAtomically } from '../files/write-atomically';
 import { appendAudit } from '../store/audit';
 
 export const chronologyExportHandlers: HandlerGroup<'chronology.export'> = {

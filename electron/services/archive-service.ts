@@ -4,18 +4,10 @@
 // every size and hash as the manifest says, nothing unlisted — before anything is written, then
 // imports the case file through the case-file service.
 import { createHash } from 'node:crypto';
-import {
-  mkdtempSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { writeFileAtomically } from '../files/write-atomically';
 import { zipSync } from 'fflate';
 import { z } from 'zod';
 import type { Db } from '../store/db';
@@ -81,10 +73,7 @@ export function createArchiveService(deps: {
           files,
         };
         entries[MANIFEST_NAME] = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
-        mkdirSync(dirname(path), { recursive: true });
-        const temp = `${path}.tmp-${process.pid}`;
-        writeFileSync(temp, zipSync(entries, { level: 6 }));
-        renameSync(temp, path);
+        writeFileAtomically(path, zipSync(entries, { level: 6 }));
         appendAudit(db, {
           actor: actor(),
           caseId,

@@ -4,8 +4,9 @@
 // the evidence service (chain of custody as for any import), and writes the chronology and the
 // rest in one transaction; if a later step fails, the partly imported case is removed again.
 // Export writes the JSON atomically with the originals beside it, so it imports back.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { writeFileAtomically } from '../files/write-atomically';
 import type { Db } from '../store/db';
 import { appendAudit } from '../store/audit';
 import { createCase } from '../store/cases-repo';
@@ -204,9 +205,7 @@ export function createCaseFileService(deps: Deps): CaseFileService {
         renameSync(`${target}.tmp`, target);
         copied++;
       }
-      const temp = `${path}.tmp-${process.pid}`;
-      writeFileSync(temp, writeCaseFileText(file));
-      renameSync(temp, path);
+      writeFileAtomically(path, writeCaseFileText(file));
       appendAudit(
         db,
         {

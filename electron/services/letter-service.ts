@@ -3,9 +3,9 @@
 // approved (the named PDF and DOCX kept in the workspace's content-addressed store with their
 // SHA-256, and the letter frozen), and superseded by a new draft version. Every change is audited
 // in words in the same transaction.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeFileOrExplain } from '../files/write-atomically';
 import type { Db } from '../store/db';
 import { appendAudit } from '../store/audit';
 import { getCase } from '../store/cases-repo';
@@ -119,22 +119,6 @@ function summaryOf(r: LetterRecord): LetterSummary {
     supersedes: r.supersedes,
     supersededBy: r.supersededBy,
   };
-}
-
-/** Writes `bytes` to a temp name beside `path`, then renames it into place. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.tmp-${randomBytes(6).toString('hex')}`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw new AppError(
-      'file_error',
-      `Could not write ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Nothing was saved.`,
-    );
-  }
 }
 
 export function createLetterService(deps: LetterServiceDeps): LetterService {
@@ -369,7 +353,7 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         const p = parties(caseId);
         bytes = (await exportLetter(record.letter, { format, anonymise, ...p })).bytes;
       }
-      writeAtomically(path, bytes);
+      writeFileOrExplain(path, bytes);
       const sha256 = sha256Bytes(bytes);
       db.transaction(() =>
         audit(

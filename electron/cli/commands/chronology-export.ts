@@ -6,7 +6,7 @@ import { chronologyLetter } from '../../../shared/letters/chronology-table';
 import { AppError } from '../../errors';
 import { exportLetter } from '../../letters/export-letter';
 import { letterParties } from '../../letters/letter-parties';
-import { writeFileAtomically } from '../../letters/write-output';
+import { writeFileAtomically } from '../../files/write-atomically';
 import { caseFileFromArgument } from '../case-source';
 import type { CliContext } from '../context';
 import { CliFailure, UsageError } from '../io';

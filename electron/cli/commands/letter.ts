@@ -9,7 +9,7 @@ import { AppError } from '../../errors';
 import { exportLetter } from '../../letters/export-letter';
 import { letterInputForFile } from '../../letters/letter-input';
 import { letterParties } from '../../letters/letter-parties';
-import { writeFileAtomically } from '../../letters/write-output';
+import { writeFileAtomically } from '../../files/write-atomically';
 import { defaultUserName } from '../../services';
 import { caseFileFromArgument } from '../case-source';
 import type { CliContext } from '../context';
