@@ -36,10 +36,11 @@ import { readCaseFile } from '../store/case-file-repo';
 import { AppError, notFound } from '../errors';
 import type { LetterInput, TemplateId } from '../../shared/letters/templates';
 import { TEMPLATE_LABELS, buildLetter, buildSection } from '../../shared/letters/templates';
+import { formatLongDate, todayInLondon } from '../../shared/dates/calendar-date';
+import { describeLetter, FILE_STEMS, FORMAT_NAMES, labelOf, londonDay, short, summaryOf } from './letter-records';
 import type { LetterSection } from '../../shared/letters/model';
 import { renderLetterPdf } from '../../shared/letters/render-pdf';
 import { renderLetterDocx } from '../../shared/letters/render-docx';
-import { formatLongDate, todayInLondon } from '../../shared/dates/calendar-date';
 import type { LetterDetail, LetterFormat, LetterParties, LetterSummary } from '../../shared/ipc/channels/letters';
 
 export interface LetterExportResult {
@@ -79,46 +80,6 @@ export interface LetterServiceDeps {
   dataDir: string;
   actor: () => string;
   now: () => Date;
-}
-
-const FORMAT_NAMES: Record<LetterFormat, string> = { pdf: 'PDF', docx: 'DOCX' };
-const FILE_STEMS: Record<TemplateId, string> = {
-  draft: 'draft-decision',
-  final: 'final-decision',
-  'council-response': 'council-response',
-};
-const short = (sha256: string) => sha256.slice(0, 12);
-
-function labelOf(template: string): string {
-  return TEMPLATE_LABELS[template as TemplateId] ?? template;
-}
-
-/** "the Ombudsmen's final decision (version 2)". */
-function describeLetter(record: Pick<LetterRecord, 'template' | 'version'>): string {
-  return `the ${labelOf(record.template)} (version ${record.version})`;
-}
-
-function londonDay(iso: string): string {
-  return formatLongDate(todayInLondon(new Date(iso)));
-}
-
-function summaryOf(r: LetterRecord): LetterSummary {
-  return {
-    id: r.id,
-    template: r.template as TemplateId,
-    templateLabel: labelOf(r.template),
-    version: r.version,
-    status: r.status,
-    title: r.title,
-    anonymise: r.anonymise,
-    createdAt: r.createdAt,
-    createdBy: r.createdBy,
-    updatedAt: r.updatedAt,
-    approvedAt: r.approvedAt,
-    approvedBy: r.approvedBy,
-    supersedes: r.supersedes,
-    supersededBy: r.supersededBy,
-  };
 }
 
 export function createLetterService(deps: LetterServiceDeps): LetterService {
