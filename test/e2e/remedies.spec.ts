@@ -113,6 +113,30 @@ test('payments, an offset, a 50/50 split and a distress payment give the totals,
   // = £4,616.00 gross, less £400.00 housing benefit = £4,216.00 net; no interest was chosen.
   // Until it is split, that shows as guidance, not an error.
   await expect(page.getByRole('status').filter({ hasText: 'Split the financial loss' })).toContainText('£4,216.00');
+
+  // A second offset entered by mistake: edited, then deleted after confirming, and the net loss
+  // follows each step.
+  const loss = page.getByRole('status').filter({ hasText: 'Split the financial loss' });
+  await page.getByRole('button', { name: 'Add offset' }).click();
+  dialog = page.getByRole('dialog', { name: 'Add an offset' });
+  await dialog.getByLabel('Amount').fill('50');
+  await dialog.getByRole('textbox', { name: 'Against payments' }).click({ force: true });
+  await page.getByRole('option', { name: /^m1: private support worker/ }).click();
+  await dialog.getByRole('textbox', { name: 'Against payments' }).press('Tab');
+  await dialog.getByRole('button', { name: 'Save offset' }).click();
+  await expect(loss).toContainText('£4,166.00');
+  const offsets = page.getByRole('table', { name: 'Offsets' });
+  await offsets.getByRole('row', { name: /^o2/ }).getByRole('button', { name: 'Edit' }).click();
+  dialog = page.getByRole('dialog', { name: 'Edit offset o2' });
+  await dialog.getByLabel('Amount').fill('60');
+  await dialog.getByRole('button', { name: 'Save offset' }).click();
+  await expect(loss).toContainText('£4,156.00');
+  await offsets.getByRole('button', { name: 'Delete offset o2' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete offset o2?' });
+  await expect(confirm).toContainText('the offset o2 (£60.00');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(offsets.getByRole('row', { name: /^o2/ })).toHaveCount(0);
+  await expect(loss).toContainText('£4,216.00');
   const calculation = page.getByRole('table', { name: 'Financial loss calculation' });
   await expect(calculation.getByRole('row', { name: /^Totals/ })).toContainText('£4,616.00£400.00£4,216.00');
   await expect(page.getByRole('img', { name: 'Who pays what to whom' })).toContainText('Not yet apportioned');

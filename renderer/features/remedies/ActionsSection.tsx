@@ -30,7 +30,7 @@ import { useJournalledForm } from './use-journalled-form';
 import { ACTION_TEMPLATES, actionFormFrom, actionFromForm, emptyActionForm, type ActionForm } from './form-values';
 import { FormModal } from './FormModal';
 import { useRemedyEditor } from './use-remedy-editor';
-import { ConfirmDeleteButton } from './ConfirmDeleteButton';
+import { RowActions } from './RowActions';
 import { COMPLIANCE_COLOURS, COMPLIANCE_LABELS, deadlineText } from './labels';
 import type { CaseNames } from './names';
 
@@ -120,7 +120,12 @@ export function ActionsSection({ caseId, actions, deadlinesFrom, hasFinalDecisio
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <RowActions
+                      onEdit={() => setEditing({ action: a })}
+                      deleteLabel={`Delete action ${a.id}`}
+                      deleteWhat={`the action “${actionTitle(a)}”`}
+                      onDelete={() => remove.mutateAsync({ actionId: a.id })}
+                    >
                       {view.compliance === 'done' ? (
                         <Button
                           size="compact-xs"
@@ -135,15 +140,7 @@ export function ActionsSection({ caseId, actions, deadlinesFrom, hasFinalDecisio
                           Mark done
                         </Button>
                       )}
-                      <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ action: a })}>
-                        Edit
-                      </Button>
-                      <ConfirmDeleteButton
-                        label={`Delete action ${a.id}`}
-                        what={`the action “${actionTitle(a)}”`}
-                        onConfirm={() => remove.mutateAsync({ actionId: a.id })}
-                      />
-                    </Group>
+                    </RowActions>
                   </Table.Td>
                 </Table.Tr>
               );

@@ -11,7 +11,7 @@ import { useRemedyChange } from './queries';
 import { emptyOffsetForm, offsetFormFrom, offsetFromForm, type OffsetForm } from './form-values';
 import { FormModal } from './FormModal';
 import { useRemedyEditor } from './use-remedy-editor';
-import { ConfirmDeleteButton } from './ConfirmDeleteButton';
+import { RowActions } from './RowActions';
 import { paymentLabel } from './PaymentsSection';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -69,16 +69,12 @@ export function OffsetsSection({ caseId, offsets, payments, unapplied }: Props) 
                 </Table.Td>
                 <Table.Td>{o.against.join(', ')}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ offset: o })}>
-                      Edit
-                    </Button>
-                    <ConfirmDeleteButton
-                      label={`Delete offset ${o.id}`}
-                      what={`the offset ${o.id} (${formatPence(o.amount)} ${OFFSET_KIND_LABELS[o.kind]})`}
-                      onConfirm={() => remove.mutateAsync({ offsetId: o.id })}
-                    />
-                  </Group>
+                  <RowActions
+                    onEdit={() => setEditing({ offset: o })}
+                    deleteLabel={`Delete offset ${o.id}`}
+                    deleteWhat={`the offset ${o.id} (${formatPence(o.amount)} ${OFFSET_KIND_LABELS[o.kind]})`}
+                    onDelete={() => remove.mutateAsync({ offsetId: o.id })}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

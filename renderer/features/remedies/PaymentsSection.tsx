@@ -22,7 +22,7 @@ import { useRemedyChange } from './queries';
 import { emptyPaymentForm, paymentFormFrom, paymentFromForm, type PaymentForm } from './form-values';
 import { FormModal } from './FormModal';
 import { useRemedyEditor } from './use-remedy-editor';
-import { ConfirmDeleteButton } from './ConfirmDeleteButton';
+import { RowActions } from './RowActions';
 import type { CaseNames } from './names';
 
 export function paymentWhen(p: CaseFilePayment): string {
@@ -94,16 +94,12 @@ export function PaymentsSection({ caseId, payments, names }: Props) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ payment: p })}>
-                      Edit
-                    </Button>
-                    <ConfirmDeleteButton
-                      label={`Delete payment ${p.id}`}
-                      what={`the payment ${p.id} (${paymentAmount(p)}, ${paymentWhen(p)})`}
-                      onConfirm={() => remove.mutateAsync({ paymentId: p.id })}
-                    />
-                  </Group>
+                  <RowActions
+                    onEdit={() => setEditing({ payment: p })}
+                    deleteLabel={`Delete payment ${p.id}`}
+                    deleteWhat={`the payment ${p.id} (${paymentAmount(p)}, ${paymentWhen(p)})`}
+                    onDelete={() => remove.mutateAsync({ paymentId: p.id })}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -27,7 +27,7 @@ import { useReferencePoints, useRemedyChange } from './queries';
 import { emptySymbolicForm, symbolicFormFrom, symbolicFromForm, type SymbolicForm } from './form-values';
 import { FormModal } from './FormModal';
 import { useRemedyEditor } from './use-remedy-editor';
-import { ConfirmDeleteButton } from './ConfirmDeleteButton';
+import { RowActions } from './RowActions';
 import { TeamReferencePointsButton } from './TeamReferencePoints';
 import type { CaseNames } from './names';
 
@@ -87,16 +87,12 @@ export function SymbolicSection({ caseId, payments, names }: Props) {
                 </Table.Td>
                 <Table.Td>{p.reason ?? '—'}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ payment: p })}>
-                      Edit
-                    </Button>
-                    <ConfirmDeleteButton
-                      label={`Delete symbolic payment ${p.id}`}
-                      what={`the ${SYMBOLIC_PAYMENT_KIND_LABELS[p.kind].toLowerCase()} payment of ${formatPence(symbolicTotal(p))} from ${names.org(p.by)} to ${names.person(p.to)}`}
-                      onConfirm={() => remove.mutateAsync({ paymentId: p.id })}
-                    />
-                  </Group>
+                  <RowActions
+                    onEdit={() => setEditing({ payment: p })}
+                    deleteLabel={`Delete symbolic payment ${p.id}`}
+                    deleteWhat={`the ${SYMBOLIC_PAYMENT_KIND_LABELS[p.kind].toLowerCase()} payment of ${formatPence(symbolicTotal(p))} from ${names.org(p.by)} to ${names.person(p.to)}`}
+                    onDelete={() => remove.mutateAsync({ paymentId: p.id })}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}
