@@ -7,16 +7,13 @@ import {
   Group,
   Modal,
   MultiSelect,
-  Paper,
   SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -31,6 +28,7 @@ import { ACTION_TEMPLATES, actionFormFrom, actionFromForm, emptyActionForm, type
 import { FormModal } from './FormModal';
 import { useRemedyEditor } from './use-remedy-editor';
 import { RowActions } from './RowActions';
+import { ItemsSection, type ItemColumn } from './ItemsSection';
 import { COMPLIANCE_COLOURS, COMPLIANCE_LABELS, deadlineText } from './labels';
 import type { CaseNames } from './names';
 
@@ -58,103 +56,96 @@ export function ActionsSection({ caseId, actions, deadlinesFrom, hasFinalDecisio
   const remove = useRemedyChange(caseId, 'remedy.deleteAction');
   const setStatus = useRemedyChange(caseId, 'remedy.setActionStatus');
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb={4}>
-        <Title order={3} size="h5">
-          Recommendations (agreed actions)
-        </Title>
-        <Button size="xs" variant="light" onClick={() => setEditing({})}>
-          Add action
-        </Button>
-      </Group>
-      <Text size="sm" c="dimmed" mb="sm">
-        Deadlines count from{' '}
-        {hasFinalDecision ? 'the final decision date' : 'the as-at date (no final decision date yet)'},{' '}
-        {formatLongDate(deadlinesFrom)}.
-      </Text>
-      {actions.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          No actions yet: an apology, a reassessment, reinstating services, a payment, or service improvements.
+    <ItemsSection
+      title="Recommendations (agreed actions)"
+      addLabel="Add action"
+      onAdd={() => setEditing({})}
+      intro={
+        <Text size="sm" c="dimmed" mb="sm">
+          Deadlines count from{' '}
+          {hasFinalDecision ? 'the final decision date' : 'the as-at date (no final decision date yet)'},{' '}
+          {formatLongDate(deadlinesFrom)}.
         </Text>
-      ) : (
-        <Table striped aria-label="Agreed actions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Action</Table.Th>
-              <Table.Th>By</Table.Th>
-              <Table.Th>Deadline</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {actions.map((view) => {
-              const a = view.action;
-              return (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    {actionTitle(a)}
-                    {view.evidence && (
-                      <Text size="xs" c="dimmed">
-                        Done: {view.evidence}
-                        {view.statusRecordedAt
-                          ? ` (recorded ${new Date(view.statusRecordedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })})`
-                          : ''}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{a.by.map(names.org).join(', ')}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {deadlineText(view.due)}
-                    <Text size="xs" c="dimmed">
-                      {periodText(a)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge
-                      color={COMPLIANCE_COLOURS[view.compliance]}
-                      variant="light"
-                      style={{ minWidth: 'max-content' }}
-                    >
-                      {COMPLIANCE_LABELS[view.compliance]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <RowActions
-                      onEdit={() => setEditing({ action: a })}
-                      deleteLabel={`Delete action ${a.id}`}
-                      deleteWhat={`the action “${actionTitle(a)}”`}
-                      onDelete={() => remove.mutateAsync({ actionId: a.id })}
-                    >
-                      {view.compliance === 'done' ? (
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          loading={setStatus.isPending && setStatus.variables?.actionId === a.id}
-                          onClick={() => setStatus.mutate({ actionId: a.id, status: 'due' })}
-                        >
-                          Reopen
-                        </Button>
-                      ) : (
-                        <Button size="compact-xs" variant="light" color="green" onClick={() => setMarking(view)}>
-                          Mark done
-                        </Button>
-                      )}
-                    </RowActions>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      )}
+      }
+      emptyText="No actions yet: an apology, a reassessment, reinstating services, a payment, or service improvements."
+      tableLabel="Agreed actions"
+      items={actions}
+      itemKey={(view) => view.action.id}
+      columns={actionColumns(names)}
+      rowActions={(view) => {
+        const a = view.action;
+        return (
+          <RowActions
+            onEdit={() => setEditing({ action: a })}
+            deleteLabel={`Delete action ${a.id}`}
+            deleteWhat={`the action “${actionTitle(a)}”`}
+            onDelete={() => remove.mutateAsync({ actionId: a.id })}
+          >
+            {view.compliance === 'done' ? (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                loading={setStatus.isPending && setStatus.variables?.actionId === a.id}
+                onClick={() => setStatus.mutate({ actionId: a.id, status: 'due' })}
+              >
+                Reopen
+              </Button>
+            ) : (
+              <Button size="compact-xs" variant="light" color="green" onClick={() => setMarking(view)}>
+                Mark done
+              </Button>
+            )}
+          </RowActions>
+        );
+      }}
+    >
       {editing && (
         <ActionEditor caseId={caseId} action={editing.action} names={names} onDone={() => setEditing(null)} />
       )}
       {marking && <MarkDoneModal caseId={caseId} view={marking} onDone={() => setMarking(null)} />}
-    </Paper>
+    </ItemsSection>
   );
 }
+
+const actionColumns = (names: CaseNames): Array<ItemColumn<ActionView>> => [
+  {
+    header: 'Action',
+    cell: (view) => (
+      <>
+        {actionTitle(view.action)}
+        {view.evidence && (
+          <Text size="xs" c="dimmed">
+            Done: {view.evidence}
+            {view.statusRecordedAt
+              ? ` (recorded ${new Date(view.statusRecordedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })})`
+              : ''}
+          </Text>
+        )}
+      </>
+    ),
+  },
+  { header: 'By', cell: (view) => view.action.by.map(names.org).join(', ') },
+  {
+    header: 'Deadline',
+    nowrap: true,
+    cell: (view) => (
+      <>
+        {deadlineText(view.due)}
+        <Text size="xs" c="dimmed">
+          {periodText(view.action)}
+        </Text>
+      </>
+    ),
+  },
+  {
+    header: 'Status',
+    cell: (view) => (
+      <Badge color={COMPLIANCE_COLOURS[view.compliance]} variant="light" style={{ minWidth: 'max-content' }}>
+        {COMPLIANCE_LABELS[view.compliance]}
+      </Badge>
+    ),
+  },
+];
 
 function MarkDoneModal({ caseId, view, onDone }: { caseId: string; view: ActionView; onDone(): void }) {
   const form = useJournalledForm<{ evidence: string }>(`remedy:${caseId}:done:${view.action.id}`, null, {

@@ -1,7 +1,7 @@
 // What already met part of those payments (housing benefit, other benefits, refunds made), each
 // set against the payments it reduces, in the order chosen.
 import { useState } from 'react';
-import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { formatPence } from '../../../shared/money';
 import { formatLongDate } from '../../../shared/dates/calendar-date';
 import { OFFSET_KINDS } from '../../../shared/domain/vocabulary';
@@ -12,6 +12,7 @@ import { emptyOffsetForm, offsetFormFrom, offsetFromForm, type OffsetForm } from
 import { FormModal } from './FormModal';
 import { useRemedyEditor } from './use-remedy-editor';
 import { RowActions } from './RowActions';
+import { ItemsSection, type ItemColumn } from './ItemsSection';
 import { paymentLabel } from './PaymentsSection';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -28,65 +29,52 @@ export function OffsetsSection({ caseId, offsets, payments, unapplied }: Props) 
   const [editing, setEditing] = useState<{ offset?: CaseFileOffset } | null>(null);
   const remove = useRemedyChange(caseId, 'offsets.delete');
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5">
-          Offsets (already met by benefits or refunds)
-        </Title>
-        <Button size="xs" variant="light" onClick={() => setEditing({})} disabled={payments.length === 0}>
-          Add offset
-        </Button>
-      </Group>
-      {offsets.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          None. Add housing benefit or other amounts that already met part of a payment.
-        </Text>
-      ) : (
-        <Table striped aria-label="Offsets">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Offset</Table.Th>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th>Date</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-              <Table.Th>Against</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {offsets.map((o) => (
-              <Table.Tr key={o.id}>
-                <Table.Td>{o.id}</Table.Td>
-                <Table.Td>{capitalise(OFFSET_KIND_LABELS[o.kind])}</Table.Td>
-                <Table.Td>{o.date ? formatLongDate(o.date) : '—'}</Table.Td>
-                <Table.Td ta="right">
-                  {formatPence(o.amount)}
-                  {(unapplied.get(o.id) ?? 0) > 0 && (
-                    <Text size="xs" c="orange">
-                      {formatPence(unapplied.get(o.id) ?? 0)} found nothing to reduce
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{o.against.join(', ')}</Table.Td>
-                <Table.Td>
-                  <RowActions
-                    onEdit={() => setEditing({ offset: o })}
-                    deleteLabel={`Delete offset ${o.id}`}
-                    deleteWhat={`the offset ${o.id} (${formatPence(o.amount)} ${OFFSET_KIND_LABELS[o.kind]})`}
-                    onDelete={() => remove.mutateAsync({ offsetId: o.id })}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+    <ItemsSection
+      title="Offsets (already met by benefits or refunds)"
+      addLabel="Add offset"
+      onAdd={() => setEditing({})}
+      addDisabled={payments.length === 0}
+      emptyText="None. Add housing benefit or other amounts that already met part of a payment."
+      tableLabel="Offsets"
+      items={offsets}
+      itemKey={(o) => o.id}
+      columns={offsetColumns(unapplied)}
+      rowActions={(o) => (
+        <RowActions
+          onEdit={() => setEditing({ offset: o })}
+          deleteLabel={`Delete offset ${o.id}`}
+          deleteWhat={`the offset ${o.id} (${formatPence(o.amount)} ${OFFSET_KIND_LABELS[o.kind]})`}
+          onDelete={() => remove.mutateAsync({ offsetId: o.id })}
+        />
       )}
+    >
       {editing && (
         <OffsetEditor caseId={caseId} offset={editing.offset} payments={payments} onDone={() => setEditing(null)} />
       )}
-    </Paper>
+    </ItemsSection>
   );
 }
+
+const offsetColumns = (unapplied: Map<string, number>): Array<ItemColumn<CaseFileOffset>> => [
+  { header: 'Offset', cell: (o) => o.id },
+  { header: 'Kind', cell: (o) => capitalise(OFFSET_KIND_LABELS[o.kind]) },
+  { header: 'Date', cell: (o) => (o.date ? formatLongDate(o.date) : '—') },
+  {
+    header: 'Amount',
+    align: 'right',
+    cell: (o) => (
+      <>
+        {formatPence(o.amount)}
+        {(unapplied.get(o.id) ?? 0) > 0 && (
+          <Text size="xs" c="orange">
+            {formatPence(unapplied.get(o.id) ?? 0)} found nothing to reduce
+          </Text>
+        )}
+      </>
+    ),
+  },
+  { header: 'Against', cell: (o) => o.against.join(', ') },
+];
 
 function OffsetEditor(props: { caseId: string; offset?: CaseFileOffset; payments: CaseFilePayment[]; onDone(): void }) {
   const { caseId, offset, payments, onDone } = props;

@@ -1,20 +1,7 @@
 // What the person (or their family) paid for care that should have been free: one-off payments
 // and regular ones (every week or month between two dates), with add, edit and delete.
 import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Checkbox, SegmentedControl, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { formatPence } from '../../../shared/money';
 import { formatLongDate } from '../../../shared/dates/calendar-date';
 import type { CaseFilePayment } from '../../../shared/casefile/schema';
@@ -23,6 +10,7 @@ import { emptyPaymentForm, paymentFormFrom, paymentFromForm, type PaymentForm } 
 import { FormModal } from './FormModal';
 import { useRemedyEditor } from './use-remedy-editor';
 import { RowActions } from './RowActions';
+import { ItemsSection, type ItemColumn } from './ItemsSection';
 import type { CaseNames } from './names';
 
 export function paymentWhen(p: CaseFilePayment): string {
@@ -46,72 +34,46 @@ export function PaymentsSection({ caseId, payments, names }: Props) {
   const [editing, setEditing] = useState<{ payment?: CaseFilePayment } | null>(null);
   const remove = useRemedyChange(caseId, 'payments.delete');
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5">
-          Payments made for care
-        </Title>
-        <Button size="xs" variant="light" onClick={() => setEditing({})}>
-          Add payment
-        </Button>
-      </Group>
-      {payments.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          No payments recorded. Add what the person or their family paid for care that S117 should have provided free.
-        </Text>
-      ) : (
-        <Table striped aria-label="Payments">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Payment</Table.Th>
-              <Table.Th>Date or schedule</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-              <Table.Th>Paid by</Table.Th>
-              <Table.Th>For</Table.Th>
-              <Table.Th>Mental health need</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {payments.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>{p.id}</Table.Td>
-                <Table.Td>{paymentWhen(p)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {paymentAmount(p)}
-                </Table.Td>
-                <Table.Td>{names.person(p.paidBy)}</Table.Td>
-                <Table.Td>{p.for ?? p.service ?? '—'}</Table.Td>
-                <Table.Td>
-                  {p.meetsMentalHealthNeed ? (
-                    <Badge color="teal" variant="light">
-                      Yes
-                    </Badge>
-                  ) : (
-                    <Badge color="gray" variant="light">
-                      No
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <RowActions
-                    onEdit={() => setEditing({ payment: p })}
-                    deleteLabel={`Delete payment ${p.id}`}
-                    deleteWhat={`the payment ${p.id} (${paymentAmount(p)}, ${paymentWhen(p)})`}
-                    onDelete={() => remove.mutateAsync({ paymentId: p.id })}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+    <ItemsSection
+      title="Payments made for care"
+      addLabel="Add payment"
+      onAdd={() => setEditing({})}
+      emptyText="No payments recorded. Add what the person or their family paid for care that S117 should have provided free."
+      tableLabel="Payments"
+      items={payments}
+      itemKey={(p) => p.id}
+      columns={paymentColumns(names)}
+      rowActions={(p) => (
+        <RowActions
+          onEdit={() => setEditing({ payment: p })}
+          deleteLabel={`Delete payment ${p.id}`}
+          deleteWhat={`the payment ${p.id} (${paymentAmount(p)}, ${paymentWhen(p)})`}
+          onDelete={() => remove.mutateAsync({ paymentId: p.id })}
+        />
       )}
+    >
       {editing && (
         <PaymentEditor caseId={caseId} payment={editing.payment} names={names} onDone={() => setEditing(null)} />
       )}
-    </Paper>
+    </ItemsSection>
   );
 }
+
+const paymentColumns = (names: CaseNames): Array<ItemColumn<CaseFilePayment>> => [
+  { header: 'Payment', cell: (p) => p.id },
+  { header: 'Date or schedule', cell: paymentWhen },
+  { header: 'Amount', align: 'right', nowrap: true, cell: paymentAmount },
+  { header: 'Paid by', cell: (p) => names.person(p.paidBy) },
+  { header: 'For', cell: (p) => p.for ?? p.service ?? '—' },
+  {
+    header: 'Mental health need',
+    cell: (p) => (
+      <Badge color={p.meetsMentalHealthNeed ? 'teal' : 'gray'} variant="light">
+        {p.meetsMentalHealthNeed ? 'Yes' : 'No'}
+      </Badge>
+    ),
+  },
+];
 
 function PaymentEditor(props: { caseId: string; payment?: CaseFilePayment; names: CaseNames; onDone(): void }) {
   const { caseId, payment, names, onDone } = props;

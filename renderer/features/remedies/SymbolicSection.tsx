@@ -3,7 +3,6 @@
 // amounts seen in S117 decisions and the team's own table, as reference points, never a tariff.
 import { useState } from 'react';
 import {
-  Button,
   Group,
   List,
   Paper,
@@ -12,11 +11,9 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
-  Title,
   UnstyledButton,
 } from '@mantine/core';
 import { formatPence, formatPenceForInput } from '../../../shared/money';
@@ -28,6 +25,7 @@ import { emptySymbolicForm, symbolicFormFrom, symbolicFromForm, type SymbolicFor
 import { FormModal } from './FormModal';
 import { useRemedyEditor } from './use-remedy-editor';
 import { RowActions } from './RowActions';
+import { ItemsSection, type ItemColumn } from './ItemsSection';
 import { TeamReferencePointsButton } from './TeamReferencePoints';
 import type { CaseNames } from './names';
 
@@ -43,68 +41,53 @@ export function SymbolicSection({ caseId, payments, names }: Props) {
   const [editing, setEditing] = useState<{ payment?: CaseFileRemedyPayment } | null>(null);
   const remove = useRemedyChange(caseId, 'remedy.deletePayment');
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5">
-          Symbolic payments
-        </Title>
-        <Group gap="xs">
-          <TeamReferencePointsButton />
-          <Button size="xs" variant="light" onClick={() => setEditing({})}>
-            Add symbolic payment
-          </Button>
-        </Group>
-      </Group>
-      {payments.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          None yet. Add a payment to recognise distress, time and trouble, uncertainty or lost opportunity.
-        </Text>
-      ) : (
-        <Table striped aria-label="Symbolic payments">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th>From</Table.Th>
-              <Table.Th>To</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-              <Table.Th>Reason</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {payments.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>{SYMBOLIC_PAYMENT_KIND_LABELS[p.kind]}</Table.Td>
-                <Table.Td>{names.org(p.by)}</Table.Td>
-                <Table.Td>{names.person(p.to)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {formatPence(symbolicTotal(p))}
-                  {p.perMonth !== undefined && (
-                    <Text size="xs" c="dimmed">
-                      {formatPence(p.perMonth)} a month × {p.months}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{p.reason ?? '—'}</Table.Td>
-                <Table.Td>
-                  <RowActions
-                    onEdit={() => setEditing({ payment: p })}
-                    deleteLabel={`Delete symbolic payment ${p.id}`}
-                    deleteWhat={`the ${SYMBOLIC_PAYMENT_KIND_LABELS[p.kind].toLowerCase()} payment of ${formatPence(symbolicTotal(p))} from ${names.org(p.by)} to ${names.person(p.to)}`}
-                    onDelete={() => remove.mutateAsync({ paymentId: p.id })}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+    <ItemsSection
+      title="Symbolic payments"
+      addLabel="Add symbolic payment"
+      onAdd={() => setEditing({})}
+      buttons={<TeamReferencePointsButton />}
+      emptyText="None yet. Add a payment to recognise distress, time and trouble, uncertainty or lost opportunity."
+      tableLabel="Symbolic payments"
+      items={payments}
+      itemKey={(p) => p.id}
+      columns={symbolicColumns(names)}
+      rowActions={(p) => (
+        <RowActions
+          onEdit={() => setEditing({ payment: p })}
+          deleteLabel={`Delete symbolic payment ${p.id}`}
+          deleteWhat={`the ${SYMBOLIC_PAYMENT_KIND_LABELS[p.kind].toLowerCase()} payment of ${formatPence(symbolicTotal(p))} from ${names.org(p.by)} to ${names.person(p.to)}`}
+          onDelete={() => remove.mutateAsync({ paymentId: p.id })}
+        />
       )}
+    >
       {editing && (
         <SymbolicEditor caseId={caseId} payment={editing.payment} names={names} onDone={() => setEditing(null)} />
       )}
-    </Paper>
+    </ItemsSection>
   );
 }
+
+const symbolicColumns = (names: CaseNames): Array<ItemColumn<CaseFileRemedyPayment>> => [
+  { header: 'Kind', cell: (p) => SYMBOLIC_PAYMENT_KIND_LABELS[p.kind] },
+  { header: 'From', cell: (p) => names.org(p.by) },
+  { header: 'To', cell: (p) => names.person(p.to) },
+  {
+    header: 'Amount',
+    align: 'right',
+    nowrap: true,
+    cell: (p) => (
+      <>
+        {formatPence(symbolicTotal(p))}
+        {p.perMonth !== undefined && (
+          <Text size="xs" c="dimmed">
+            {formatPence(p.perMonth)} a month × {p.months}
+          </Text>
+        )}
+      </>
+    ),
+  },
+  { header: 'Reason', cell: (p) => p.reason ?? '—' },
+];
 
 function SymbolicEditor(props: { caseId: string; payment?: CaseFileRemedyPayment; names: CaseNames; onDone(): void }) {
   const { caseId, payment, names, onDone } = props;
