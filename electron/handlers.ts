@@ -18,6 +18,7 @@ import { caseFileHandlers } from './handlers/case-files';
 import { evidenceHandlers } from './handlers/evidence';
 import { remedyHandlers } from './handlers/remedies';
 import { letterHandlers } from './handlers/letters';
+import { complaintHandlers } from './handlers/complaint';
 
 const handlerMap: HandlerMap = {
   ...appHandlers,
@@ -29,6 +30,7 @@ const handlerMap: HandlerMap = {
   ...evidenceHandlers,
   ...remedyHandlers,
   ...letterHandlers,
+  ...complaintHandlers,
 };
 
 export interface Handlers {

@@ -12,6 +12,7 @@ import { createEvidenceService, type EvidenceService } from './evidence/evidence
 import { createAnalysisService, type AnalysisService } from './services/analysis-service';
 import { createRemedyService, type RemedyService } from './services/remedy-service';
 import { createLetterService, type LetterService } from './services/letter-service';
+import { createComplaintService, type ComplaintService } from './services/complaint-service';
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 import { createArchiveService, type ArchiveService } from './services/archive-service';
 import { createJobRegistry, type JobRegistry } from './jobs/job-registry';
@@ -38,6 +39,7 @@ export interface Services {
   evidence: EvidenceService;
   analysis: AnalysisService;
   remedies: RemedyService;
+  complaint: ComplaintService;
   letters: LetterService;
   caseFiles: CaseFileService;
   archives: ArchiveService;
@@ -82,7 +84,17 @@ export function createServices(options: ServicesOptions): Services {
     evidence,
     analysis: createAnalysisService(db),
     remedies: createRemedyService(db, actor, now),
-    letters: createLetterService({ db, dataDir: options.dataDir, actor, now }),
+    complaint: createComplaintService(db, actor, now),
+    letters: createLetterService({
+      db,
+      dataDir: options.dataDir,
+      actor,
+      signatory: () => {
+        const current = settings.get();
+        return current.nameConfirmed ? current.investigatorName : '';
+      },
+      now,
+    }),
     caseFiles,
     archives: createArchiveService({ db, dataDir: options.dataDir, caseFiles, actor, now }),
     jobs,

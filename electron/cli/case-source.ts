@@ -24,11 +24,16 @@ export function loadCaseFileFromPath(path: string): CaseFile {
 }
 
 export function caseFileFromArgument(ctx: CliContext, arg: string): CaseFile {
+  return caseSourceFromArgument(ctx, arg).file;
+}
+
+/** The case file, and the stored case's id when the argument named one (null for a file on disk). */
+export function caseSourceFromArgument(ctx: CliContext, arg: string): { file: CaseFile; caseId: string | null } {
   const looksLikeFile = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\');
   if (looksLikeFile || (existsSync(arg) && statSync(arg).isFile())) {
     if (!existsSync(arg)) throw new CliFailure(`${arg}: no such file`);
-    return loadCaseFileFromPath(arg);
+    return { file: loadCaseFileFromPath(arg), caseId: null };
   }
   const found = resolveCase(ctx, arg);
-  return readCaseFile(ctx.services().db, found.id);
+  return { file: readCaseFile(ctx.services().db, found.id), caseId: found.id };
 }

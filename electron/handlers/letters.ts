@@ -15,9 +15,12 @@ export const letterHandlers: HandlerGroup<
   | 'letters.setAnonymise'
   | 'letters.export'
   | 'letters.approve'
+  | 'letters.updateDecisionLines'
   | 'letters.supersede'
 > = {
   'letters.list': ({ caseId }, { services }) => services.letters.list(caseId),
+  'letters.updateDecisionLines': ({ caseId, letterId }, { services }) =>
+    services.letters.updateDecisionLines(caseId, letterId),
   'letters.create': ({ caseId, template }, { services }) => services.letters.create(caseId, template),
   'letters.get': ({ caseId, letterId }, { services }) => services.letters.get(caseId, letterId),
   'letters.saveSection': ({ caseId, letterId, sectionId, section }, { services }) =>

@@ -11,7 +11,7 @@ import type { Db } from '../store/db';
 import { appendAudit } from '../store/audit';
 import { createCase } from '../store/cases-repo';
 import { insertEvent } from '../store/events-repo';
-import { addDismissal, replaceOffsets, replacePayments, setRemedy, upsertFinding } from '../store/case-extras-repo';
+import { addDismissal, replaceOffsets, replacePayments, setComplaint, setRemedy, upsertFinding } from '../store/case-extras-repo';
 import { evidenceExportPath, readCaseFile } from '../store/case-file-repo';
 import type { CaseService } from './case-service';
 import type { EvidenceService } from '../evidence/evidence-service';
@@ -170,6 +170,7 @@ export function createCaseFileService(deps: Deps): CaseFileService {
           for (const finding of file.findings ?? []) upsertFinding(db, caseId, finding);
           for (const dismissal of file.dismissals ?? []) addDismissal(db, caseId, dismissal);
           if (file.remedy) setRemedy(db, caseId, file.remedy);
+          if (file.complaint) setComplaint(db, caseId, file.complaint);
           appendAudit(
             db,
             {

@@ -39,6 +39,7 @@ import { TEMPLATE_LABELS, buildLetter, buildSection } from '../../shared/letters
 import { formatLongDate, todayInLondon } from '../../shared/dates/calendar-date';
 import { describeLetter, FILE_STEMS, FORMAT_NAMES, labelOf, londonDay, short, summaryOf } from './letter-records';
 import type { LetterSection } from '../../shared/letters/model';
+import { checkLetter, hasErrors, type LetterCheck } from '../../shared/letters/checks';
 import { renderLetterPdf } from '../../shared/letters/render-pdf';
 import { renderLetterDocx } from '../../shared/letters/render-docx';
 import type { LetterDetail, LetterFormat, LetterParties, LetterSummary } from '../../shared/ipc/channels/letters';
@@ -72,6 +73,10 @@ export interface LetterService {
     options: { format: LetterFormat; anonymise: boolean; path: string },
   ): Promise<LetterExportResult>;
   approve(caseId: string, letterId: string): Promise<LetterDetail>;
+  /** Rewrites the header's decision lines (and reference) from the case as it is now. */
+  updateDecisionLines(caseId: string, letterId: string): LetterDetail;
+  /** Records in the audit log a letter the CLI wrote from a stored case. */
+  recordCliLetter(caseId: string, description: string): void;
   supersede(caseId: string, letterId: string): LetterDetail;
 }
 
@@ -79,15 +84,27 @@ export interface LetterServiceDeps {
   db: Db;
   dataDir: string;
   actor: () => string;
+  /** Who signs letters: the investigator's confirmed name from settings, '' when none is set. */
+  signatory: () => string;
   now: () => Date;
 }
 
 export function createLetterService(deps: LetterServiceDeps): LetterService {
-  const { db, dataDir, actor, now } = deps;
+  const { db, dataDir, actor, signatory, now } = deps;
   const store = createFileStore(dataDir);
-  /** The case, its check and remedy as the templates take them, signed by whoever is working. */
+  /** The case, its check and remedy as the templates take them, signed by the investigator in settings. */
   const inputFor = (caseId: string, options: { date?: string } = {}): LetterInput =>
-    letterInputForFile(readCaseFile(db, caseId), { ...options, investigator: actor() }, now());
+    letterInputForFile(readCaseFile(db, caseId), { ...options, investigator: signatory() }, now());
+
+  /** The letter checks, against the case as it is now and on the letter's own date. */
+  const checksOf = (record: LetterRecord): LetterCheck[] =>
+    record.status === 'draft'
+      ? checkLetter({
+          template: record.template as TemplateId,
+          letter: record.letter,
+          input: inputFor(record.caseId, { date: record.letter.header.date }),
+        })
+      : [];
 
   const parties = (caseId: string): LetterParties => {
     const c = getCase(db, caseId);
@@ -125,6 +142,7 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       letter: record.letter,
       renditions: renditionsOf(caseId, letterId),
       parties: parties(caseId),
+      checks: checksOf(record),
     };
   };
 
@@ -330,6 +348,12 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
     async approve(caseId, letterId) {
       const record = letterOf(caseId, letterId);
       refuseFrozen(record);
+      const failing = checksOf(record).filter((c) => c.severity === 'error');
+      if (hasErrors(failing))
+        throw new AppError(
+          'conflict',
+          `This letter cannot be approved while ${failing.length === 1 ? 'a check fails' : `${failing.length} checks fail`}:\n${failing.map((c) => `${c.check}: ${c.message}`).join('\n')}`,
+        );
       const [pdf, docx] = await Promise.all([
         loadLetterFonts().then((fonts) => renderLetterPdf(record.letter, fonts)),
         renderLetterDocx(record.letter),
@@ -373,6 +397,38 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         throw err;
       }
       return detail(caseId, letterId);
+    },
+
+    updateDecisionLines(caseId, letterId) {
+      const record = letterOf(caseId, letterId);
+      refuseFrozen(record);
+      const rebuilt = buildLetter(record.template as TemplateId, inputFor(caseId, { date: record.letter.header.date }));
+      const header = {
+        ...record.letter.header,
+        reference: rebuilt.header.reference,
+        decision: rebuilt.header.decision,
+        ...(rebuilt.header.decisions ? { decisions: rebuilt.header.decisions } : {}),
+      };
+      if (JSON.stringify(header) === JSON.stringify(record.letter.header)) return detail(caseId, letterId);
+      db.transaction(() => {
+        updateLetterModel(db, caseId, letterId, { ...record.letter, header }, now().toISOString());
+        audit(caseId, letterId, 'update', `Updated the decision lines of ${describeLetter(record)} from the findings`, {
+          before: record.letter.header,
+          after: header,
+        });
+      })();
+      return detail(caseId, letterId);
+    },
+
+    recordCliLetter(caseId, description) {
+      getCase(db, caseId);
+      db.transaction(() =>
+        appendAudit(
+          db,
+          { actor: actor(), caseId, action: 'export', entity: 'letter', entityId: caseId, summary: description },
+          now(),
+        ),
+      )();
     },
 
     supersede(caseId, letterId) {

@@ -2,6 +2,7 @@
 // case file carries besides its people, organisations, events and evidence.
 import type { Db } from './db';
 import type {
+  CaseFileComplaint,
   CaseFileDismissal,
   CaseFileFinding,
   CaseFileOffset,
@@ -41,6 +42,8 @@ interface FindingRow {
   injustice_json: string;
   causation: string | null;
   events_json: string;
+  injustice_to_json: string | null;
+  heads_json: string | null;
 }
 
 export function listFindings(db: Db, caseId: string): CaseFileFinding[] {
@@ -53,6 +56,8 @@ export function listFindings(db: Db, caseId: string): CaseFileFinding[] {
     injustice: JSON.parse(r.injustice_json) as CaseFileFinding['injustice'],
     ...(r.causation !== null ? { causation: r.causation } : {}),
     events: JSON.parse(r.events_json) as string[],
+    ...(r.injustice_to_json ? { injusticeTo: JSON.parse(r.injustice_to_json) as string[] } : {}),
+    ...(r.heads_json ? { heads: JSON.parse(r.heads_json) as string[] } : {}),
   }));
 }
 
@@ -69,10 +74,12 @@ export function upsertFinding(db: Db, caseId: string, f: CaseFileFinding): void 
       .pluck()
       .get(caseId) as number);
   db.prepare(
-    `INSERT INTO findings (case_id, id, position, org_id, rule, fault, injustice_json, causation, events_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO findings (case_id, id, position, org_id, rule, fault, injustice_json, causation, events_json,
+       injustice_to_json, heads_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(case_id, id) DO UPDATE SET org_id = excluded.org_id, rule = excluded.rule, fault = excluded.fault,
-       injustice_json = excluded.injustice_json, causation = excluded.causation, events_json = excluded.events_json`,
+       injustice_json = excluded.injustice_json, causation = excluded.causation, events_json = excluded.events_json,
+       injustice_to_json = excluded.injustice_to_json, heads_json = excluded.heads_json`,
   ).run(
     caseId,
     f.id,
@@ -83,7 +90,24 @@ export function upsertFinding(db: Db, caseId: string, f: CaseFileFinding): void 
     JSON.stringify(f.injustice),
     f.causation ?? null,
     JSON.stringify(f.events ?? []),
+    f.injusticeTo && f.injusticeTo.length > 0 ? JSON.stringify(f.injusticeTo) : null,
+    f.heads && f.heads.length > 0 ? JSON.stringify(f.heads) : null,
   );
+}
+
+/** What the person complained about (CASEFILE extension `complaint`), or null when none is recorded. */
+export function getComplaint(db: Db, caseId: string): CaseFileComplaint | null {
+  const json = db.prepare(`SELECT complaint_json FROM cases WHERE id = ?`).pluck().get(caseId) as string | null | undefined;
+  return json ? (JSON.parse(json) as CaseFileComplaint) : null;
+}
+
+export function setComplaint(db: Db, caseId: string, complaint: CaseFileComplaint | null): void {
+  const empty =
+    !complaint ||
+    ((complaint.heads ?? []).length === 0 &&
+      (complaint.desiredOutcomes ?? []).length === 0 &&
+      (complaint.scope ?? []).length === 0);
+  db.prepare(`UPDATE cases SET complaint_json = ? WHERE id = ?`).run(empty ? null : JSON.stringify(complaint), caseId);
 }
 
 export function deleteFinding(db: Db, caseId: string, findingId: string): void {

@@ -4,7 +4,7 @@
 import type { Db } from './db';
 import { getCase } from './cases-repo';
 import { listEvents } from './events-repo';
-import { getRemedy, listDismissals, listFindings, listOffsets, listPayments } from './case-extras-repo';
+import { getComplaint, getRemedy, listDismissals, listFindings, listOffsets, listPayments } from './case-extras-repo';
 import {
   CASE_FILE_FORMAT,
   CASE_FILE_VERSION,
@@ -60,6 +60,7 @@ export function readCaseFile(db: Db, caseId: string): CaseFile {
   const findings = listFindings(db, caseId);
   const dismissals = listDismissals(db, caseId);
   const remedy = getRemedy(db, caseId);
+  const complaint = getComplaint(db, caseId);
   return {
     format: CASE_FILE_FORMAT,
     version: CASE_FILE_VERSION,
@@ -86,6 +87,7 @@ export function readCaseFile(db: Db, caseId: string): CaseFile {
       kind: o.kind,
       name: o.name,
       ...(o.reference ? { reference: o.reference } : {}),
+      ...(o.successor ? { successor: o.successor } : {}),
     })),
     events: listEvents(db, caseId),
     ...(payments.length ? { payments } : {}),
@@ -94,5 +96,6 @@ export function readCaseFile(db: Db, caseId: string): CaseFile {
     ...(findings.length ? { findings } : {}),
     ...(dismissals.length ? { dismissals } : {}),
     ...(remedy ? { remedy } : {}),
+    ...(complaint ? { complaint } : {}),
   };
 }

@@ -71,7 +71,7 @@ export function findCase(db: Db, caseId: string): CaseDetail | null {
     .prepare(`SELECT id, role, title, name, label, relationship FROM people WHERE case_id = ? ORDER BY position`)
     .all(caseId) as Person[];
   const organisations = db
-    .prepare(`SELECT id, kind, name, reference FROM organisations WHERE case_id = ? ORDER BY position`)
+    .prepare(`SELECT id, kind, name, reference, successor FROM organisations WHERE case_id = ? ORDER BY position`)
     .all(caseId) as Organisation[];
   return {
     id: row.id,
@@ -122,12 +122,12 @@ function writeMembers(db: Db, caseId: string, draft: ValidCaseDraft): void {
     insertPerson.run(caseId, id, i, p.role, p.title ?? null, p.name, p.label ?? null, p.relationship ?? null);
   });
   const insertOrg = db.prepare(
-    `INSERT INTO organisations (case_id, id, position, kind, name, reference) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO organisations (case_id, id, position, kind, name, reference, successor) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   draft.organisations.forEach((o, i) => {
     const id = o.id ?? nextOrgId(o.kind, orgIds);
     orgIds.add(id);
-    insertOrg.run(caseId, id, i, o.kind, o.name, o.reference ?? null);
+    insertOrg.run(caseId, id, i, o.kind, o.name, o.reference ?? null, o.successor ?? null);
   });
 }
 

@@ -22,7 +22,8 @@ export function checkReferences(file: CaseFile): FieldIssue[] {
   const payments = uniqueIds(file.payments, 'payments');
   uniqueIds(file.offsets, 'offsets');
   const evidence = uniqueIds(file.evidence, 'evidence');
-  uniqueIds(file.findings, 'findings');
+  const findings = uniqueIds(file.findings, 'findings');
+  const heads = uniqueIds(file.complaint?.heads, 'complaint.heads');
   uniqueIds(file.remedy?.payments, 'remedy.payments');
   uniqueIds(file.remedy?.actions, 'remedy.actions');
 
@@ -32,6 +33,10 @@ export function checkReferences(file: CaseFile): FieldIssue[] {
   const person = (path: string, value: string) => {
     if (!people.has(value)) add(path, `no person "${value}"`);
   };
+  const findingRefs = (path: string, ids: readonly string[] | undefined) =>
+    ids?.forEach((fid, j) => {
+      if (!findings.has(fid)) add(`${path}[${j}]`, `no finding "${fid}"`);
+    });
 
   file.events.forEach((e, i) => {
     org(`events[${i}].org`, e.org);
@@ -61,13 +66,26 @@ export function checkReferences(file: CaseFile): FieldIssue[] {
     f.events?.forEach((eid, j) => {
       if (!events.has(eid)) add(`findings[${i}].events[${j}]`, `no event "${eid}"`);
     });
+    f.injusticeTo?.forEach((pid, j) => person(`findings[${i}].injusticeTo[${j}]`, pid));
+    f.heads?.forEach((hid, j) => {
+      if (!heads.has(hid)) add(`findings[${i}].heads[${j}]`, `no complaint head "${hid}"`);
+    });
   });
+  file.complaint?.heads?.forEach((h, i) => h.orgs.forEach((o, j) => org(`complaint.heads[${i}].orgs[${j}]`, o)));
+  file.complaint?.scope?.forEach((s, i) => org(`complaint.scope[${i}].org`, s.org));
   const remedy = file.remedy;
-  remedy?.apportionment?.forEach((a, i) => org(`remedy.apportionment[${i}].org`, a.org));
+  remedy?.apportionment?.forEach((a, i) => {
+    org(`remedy.apportionment[${i}].org`, a.org);
+    findingRefs(`remedy.apportionment[${i}].findings`, a.findings);
+  });
   remedy?.payments?.forEach((p, i) => {
     person(`remedy.payments[${i}].to`, p.to);
     org(`remedy.payments[${i}].by`, p.by);
+    findingRefs(`remedy.payments[${i}].findings`, p.findings);
   });
-  remedy?.actions?.forEach((a, i) => a.by.forEach((o, j) => org(`remedy.actions[${i}].by[${j}]`, o)));
+  remedy?.actions?.forEach((a, i) => {
+    a.by.forEach((o, j) => org(`remedy.actions[${i}].by[${j}]`, o));
+    findingRefs(`remedy.actions[${i}].findings`, a.findings);
+  });
   return issues;
 }

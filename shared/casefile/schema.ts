@@ -18,6 +18,7 @@ import {
   ORG_KINDS,
   PERSON_ROLES,
   READMISSION_SECTIONS,
+  SCOPE_OUTCOMES,
   STAGES,
   SYMBOLIC_PAYMENT_KINDS,
   type EventType,
@@ -77,6 +78,29 @@ export const organisationSchema = z.strictObject({
   kind: z.enum(ORG_KINDS),
   name: nonEmptyText.max(300),
   reference: opt(text.max(100)),
+  /** The body that took over its duties (a CCG's ICB from 1 July 2022), by name. */
+  successor: opt(text.trim().min(1, { message: 'must not be empty' }).max(300)),
+});
+
+/** What the person complained about, one head per complaint, naming the bodies it is about. */
+export const complaintHeadSchema = z.strictObject({
+  id,
+  orgs: z.array(id).min(1, { message: 'must name at least one organisation' }),
+  text: nonEmptyText.max(2000),
+});
+
+/** A body the investigator decided not to investigate, or one that put things right before the decision. */
+export const complaintScopeSchema = z.strictObject({
+  org: id,
+  outcome: z.enum(SCOPE_OUTCOMES),
+  reason: nonEmptyText.max(5000),
+});
+
+export const complaintSchema = z.strictObject({
+  heads: opt(z.array(complaintHeadSchema)),
+  /** What the person wants to happen, in their words. */
+  desiredOutcomes: opt(z.array(nonEmptyText.max(2000))),
+  scope: opt(z.array(complaintScopeSchema)),
 });
 
 export const citationSchema = z
@@ -227,6 +251,10 @@ export const findingSchema = z.strictObject({
   injustice: z.array(z.enum(INJUSTICE_KINDS)),
   causation: opt(text.max(20000)),
   events: opt(z.array(id)),
+  /** Who suffered the injustice (people's ids); absent: the person the aftercare was for. */
+  injusticeTo: opt(z.array(id)),
+  /** The complaint heads this finding answers. */
+  heads: opt(z.array(id)),
 });
 
 export const dismissalSchema = z.strictObject({
@@ -245,6 +273,8 @@ export const remedyPaymentSchema = z
     perMonth: opt(pence),
     months: opt(positiveInt.max(1200)),
     reason: opt(text.max(5000)),
+    /** The findings this payment remedies. */
+    findings: opt(z.array(id)),
   })
   .superRefine((p, ctx) => {
     const lump = p.amount !== undefined;
@@ -274,6 +304,8 @@ export const actionSchema = z
     withinDays: opt(positiveInt.max(3650)),
     withinWorkingDays: opt(positiveInt.max(2600)),
     status: opt(z.enum(ACTION_STATUSES)),
+    /** The findings this action remedies. */
+    findings: opt(z.array(id)),
   })
   .refine((a) => a.withinDays === undefined || a.withinWorkingDays === undefined, {
     message: 'give at most one of withinDays and withinWorkingDays',
@@ -283,6 +315,8 @@ export const actionSchema = z
 export const apportionmentSchema = z.strictObject({
   org: id,
   percent: z.number().int({ message: 'must be a whole percentage' }).min(0).max(100),
+  /** The findings of financial loss this body's share of the refund remedies. */
+  findings: opt(z.array(id)),
 });
 
 export const remedySchema = z.strictObject({
@@ -318,6 +352,7 @@ export const caseFileSchema = z.strictObject({
   findings: opt(z.array(findingSchema)),
   dismissals: opt(z.array(dismissalSchema)),
   remedy: opt(remedySchema),
+  complaint: opt(complaintSchema),
 });
 
 export type CaseFile = z.infer<typeof caseFileSchema>;
@@ -335,5 +370,8 @@ export type CaseFileDismissal = z.infer<typeof dismissalSchema>;
 export type CaseFileRemedy = z.infer<typeof remedySchema>;
 export type CaseFileRemedyPayment = z.infer<typeof remedyPaymentSchema>;
 export type CaseFileAction = z.infer<typeof actionSchema>;
+export type CaseFileComplaint = z.infer<typeof complaintSchema>;
+export type CaseFileComplaintHead = z.infer<typeof complaintHeadSchema>;
+export type CaseFileComplaintScope = z.infer<typeof complaintScopeSchema>;
 /** An event of one type, with that type's extra fields. */
 export type EventOf<T extends EventType> = Extract<CaseFileEvent, { type: T }>;

@@ -36,6 +36,8 @@ export const organisationDraftSchema = z.strictObject({
   kind: z.enum(ORG_KINDS, { error: 'choose a kind of organisation' }),
   name: trimmed(300).min(1, { message: 'Enter the organisation’s name' }),
   reference: optionalText(100),
+  /** The body that took over its duties, by name (a CCG's ICB from 1 July 2022). */
+  successor: optionalText(300),
 });
 
 export const caseDraftSchema = z.strictObject({
@@ -74,6 +76,7 @@ export const organisationSchema = z.object({
   kind: z.enum(ORG_KINDS),
   name: z.string(),
   reference: z.string().nullable(),
+  successor: z.string().nullable(),
 });
 
 export const caseDetailSchema = z.object({

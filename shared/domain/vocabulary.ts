@@ -180,3 +180,7 @@ export const DEFAULT_CASE_SETTINGS = {
   deteriorationMonths: 6,
 } as const;
 export type CaseSettings = { -readonly [K in keyof typeof DEFAULT_CASE_SETTINGS]: number };
+
+/** A body's place in the decision other than by its findings (CASEFILE extension `complaint.scope`). */
+export const SCOPE_OUTCOMES = ['not_investigated', 'remedied_before_decision'] as const;
+export type ScopeOutcome = (typeof SCOPE_OUTCOMES)[number];

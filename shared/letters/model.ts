@@ -52,6 +52,10 @@ export const letterHeaderSchema = z.strictObject({
   category: z.string(),
   /** "Upheld: fault and injustice", "Not upheld: no fault"… */
   decision: z.string(),
+  /** A joint decision: one line per body, under its own reference (21 004 512a, 21 004 512b). */
+  decisions: z
+    .array(z.strictObject({ org: z.string(), reference: z.string(), body: z.string(), decision: z.string() }))
+    .optional(),
   date: z.string().refine(isCalendarDate, { message: 'must be a calendar date YYYY-MM-DD' }),
   /** Marks every page DRAFT (a draft decision goes to the parties for comment first). */
   draft: z.boolean().optional(),

@@ -68,7 +68,7 @@ class LetterLayout {
         fieldUnits.push({
           height: BODY.leading,
           draw: (top) => [
-            ...(i === 0
+            ...(i === 0 && label
               ? textOps(
                   { segments: [{ x: 0, text: `${label}:`, font: 'bold' }], width: 0 },
                   MARGIN,
@@ -273,7 +273,7 @@ function drawRunningParts(
   if (letter.header.draft) {
     page.drawText('DRAFT – not for publication', { x: MARGIN, y: top, size, font: fonts.bold, color: grayscale(0.2) });
   }
-  const reference = `Reference: ${letter.header.reference}`;
+  const reference = letter.header.reference ? `Reference: ${letter.header.reference}` : '';
   page.drawText(reference, {
     x: PAGE_WIDTH - MARGIN - fonts.regular.widthOfTextAtSize(reference, size),
     y: top,

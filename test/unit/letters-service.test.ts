@@ -2,7 +2,7 @@
 // without writing, approved (two files kept with their SHA-256 and the letter frozen),
 // superseded by a new version, and exported — anonymised exports refused while a name remains.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services';
@@ -31,9 +31,36 @@ function edited(section: LetterSection, text: string): LetterSection {
   return { ...section, blocks: [...section.blocks, { kind: 'numbered', runs: md(text) }] };
 }
 
+/**
+ * Sarah's case as an investigator would have it by the final decision: the complaint recorded
+ * against each body, a finding of fault causing distress by each (the remedy pays each), and the
+ * ICB that succeeded the CCG, so that the letter checks pass and the letter can be approved.
+ */
+function completeSarah(dir: string): string {
+  const file = JSON.parse(readFileSync(SARAH, 'utf8')) as {
+    organisations: Array<{ id: string; kind: string }>;
+    [key: string]: unknown;
+  };
+  file.organisations = file.organisations.map((o) => (o.kind === 'ccg' ? { ...o, successor: 'NHS Anytown ICB' } : o));
+  file.complaint = {
+    heads: file.organisations.map((o, i) => ({ id: `h${i + 1}`, orgs: [o.id], text: 'Did not plan her aftercare' })),
+  };
+  file.findings = file.organisations.map((o, i) => ({
+    id: `f${i + 1}`,
+    org: o.id,
+    fault: 'No aftercare plan was written before discharge',
+    injustice: ['distress'],
+    heads: [`h${i + 1}`],
+  }));
+  const path = join(dir, 'sarah-complete.s117.json');
+  writeFileSync(path, JSON.stringify(file));
+  return path;
+}
+
 beforeEach(async () => {
   ws = makeWorkspace({ actor: 'Jo Investigator' });
-  caseId = (await ws.services.caseFiles.importFromPath(SARAH)).caseDetail.id;
+  ws.services.settings.setInvestigatorName('Jo Investigator');
+  caseId = (await ws.services.caseFiles.importFromPath(completeSarah(ws.dir))).caseDetail.id;
 });
 afterEach(() => ws.dispose());
 

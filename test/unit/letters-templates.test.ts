@@ -182,9 +182,11 @@ describe.each(['draft', 'final'] as const)('the %s decision', (template) => {
     expect(pdf.flow).toContain(
       'Local Government and Social Care Ombudsman and Parliamentary and Health Service Ombudsman',
     );
-    expect(pdf.flow).toContain('Reference: 21 004 512a and 21 004 512b');
+    expect(pdf.flow).toContain('Reference: 21 004 512 ');
     expect(pdf.flow).toContain('Adult care services: Section 117 aftercare');
-    expect(pdf.flow).toContain('Upheld: fault causing injustice');
+    // One decision line per body, each under its own suffixed reference.
+    expect(pdf.flow).toContain('Decision: 21 004 512a Eastmere County Council: Upheld: fault causing injustice');
+    expect(pdf.flow).toContain('21 004 512b NHS Eastmere Integrated Care Board: Upheld: fault causing injustice');
     expect(pdf.flow).toContain(`Date: ${formatLongDate(LETTER_DATE)}`);
   });
 
@@ -202,13 +204,19 @@ describe.each(['draft', 'final'] as const)('the %s decision', (template) => {
       expect(pdf.flow).toContain(formatPence(amount));
       expect(docxText).toContain(formatPence(amount));
     }
-    // Deadlines count from the final decision date, else the letter's own date (never from asAt).
-    const deadlines = computeDeadlines(file.remedy?.actions, file.case.finalDecisionDate ?? LETTER_DATE);
+    // A final decision dates its deadlines from its own date; a draft gives periods, never dates.
+    const deadlines = computeDeadlines(file.remedy?.actions, LETTER_DATE);
     expect(deadlines.length).toBeGreaterThan(0);
     for (const { due } of deadlines) {
       expect(due! >= LETTER_DATE).toBe(true);
-      expect(pdf.flow).toContain(`By ${formatLongDate(due!)},`);
-      expect(docxText).toContain(`By ${formatLongDate(due!)},`);
+      if (template === 'final') {
+        expect(pdf.flow).toContain(`By ${formatLongDate(due!)},`);
+        expect(docxText).toContain(`By ${formatLongDate(due!)},`);
+      } else expect(pdf.flow).not.toContain(`By ${formatLongDate(due!)}`);
+    }
+    if (template === 'draft') {
+      expect(pdf.flow).toContain('within 28 days of the final decision');
+      expect(pdf.flow).toContain('within 40 working days of the final decision');
     }
   });
 
@@ -232,7 +240,9 @@ describe.each(['draft', 'final'] as const)('the %s decision', (template) => {
       [...page.matchAll(/^\s{0,8}(\d+)\.\s{2,}\S/gm)].map((m) => Number(m[1])),
     );
     expect(numbers).toEqual(Array.from({ length: count }, (_, i) => i + 1));
-    const first = letter.sections[0]!.blocks[0]!;
+    // The summary is unnumbered, as in published decisions: numbering starts at the complaint.
+    expect(letter.sections[0]!.blocks.some((b) => b.kind === 'numbered')).toBe(false);
+    const first = letter.sections.flatMap((sec) => sec.blocks).find((b) => b.kind === 'numbered')!;
     const firstText = first.kind === 'numbered' ? first.runs.map((r) => r.text).join('') : '';
     const numId = docx.find((p) => p.text === firstText)?.numId;
     expect(numId).toBeTruthy();
@@ -336,17 +346,22 @@ describe('the council response', () => {
 
 describe('templates follow the case', () => {
   it('says "Not upheld: no fault" and recommends nothing when there are no findings', () => {
-    const noFindings: CaseFile = { ...file, findings: [], remedy: { ...file.remedy, actions: [], payments: [] } };
+    const noFindings: CaseFile = {
+      ...file,
+      findings: [],
+      remedy: { ...file.remedy, actions: [], payments: [], apportionment: [] },
+      payments: [],
+    };
     const letter = buildLetter('final', inputFor(noFindings));
     expect(letter.header.decision).toBe('Not upheld: no fault');
+    expect(letter.header.decisions?.map((d) => d.decision)).toEqual(['Not upheld: no fault', 'Not upheld: no fault']);
     const text = JSON.stringify(letter);
     expect(text).toContain('We found no fault by');
-    expect(text).toContain('As I have not found fault, I have not recommended any action.');
-    expect(
-      letter.sections
-        .find((s) => s.id === 'found')!
-        .blocks.some((b) => b.kind === 'subheading' && b.text.startsWith('Analysis: Eastmere')),
-    ).toBe(false);
+    expect(text).toContain('As I have not found fault causing injustice, I have not recommended any action.');
+    // Each body complained about is answered: no fault, in its own analysis, and no "This was fault.".
+    expect(text).toContain('I have not found fault in how Eastmere County Council arranged and funded aftercare');
+    expect(text).not.toContain('This was fault.');
+    expect(text).toContain('I have found no fault by Eastmere County Council and NHS Eastmere Integrated Care Board.');
   });
 
   it('marks a note for the investigator when the remedy needs an apportionment', () => {

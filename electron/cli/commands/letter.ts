@@ -1,23 +1,27 @@
 // `s117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH
-// [--anonymise] [--as-at DATE] [--date DATE] [--investigator NAME]`: a decision letter built
-// from the case, written atomically; an anonymised letter that still names someone is refused.
+// [--anonymise] [--as-at DATE] [--date DATE] [--investigator NAME] [--allow-errors]`: a decision
+// letter built from the case, its letter checks printed to stderr, written atomically. A letter
+// with check errors is refused (exit 1); `--allow-errors` writes a draft anyway, never a final
+// decision. An anonymised letter that still names someone is refused. A letter written from a
+// stored case is recorded in its audit log.
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
-import { TEMPLATE_IDS, buildLetter, type TemplateId } from '../../../shared/letters/templates';
+import { checkLetter, hasErrors, type LetterCheck } from '../../../shared/letters/checks';
+import { TEMPLATE_IDS, TEMPLATE_LABELS, buildLetter, type TemplateId } from '../../../shared/letters/templates';
 import { AppError } from '../../errors';
 import { exportLetter } from '../../letters/export-letter';
 import { letterInputForFile } from '../../letters/letter-input';
 import { letterParties } from '../../letters/letter-parties';
 import { writeFileAtomically } from '../../files/write-atomically';
-import { defaultUserName } from '../../services';
-import { caseFileFromArgument } from '../case-source';
+import { sha256Bytes } from '../../evidence/hash';
+import { caseSourceFromArgument } from '../case-source';
 import type { CliContext } from '../context';
 import { CliFailure, UsageError } from '../io';
 import { parseAsAt } from './check';
 
 export const LETTER_USAGE =
-  's117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH [--anonymise] [--as-at YYYY-MM-DD] [--date YYYY-MM-DD] [--investigator NAME]';
+  's117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH [--anonymise] [--as-at YYYY-MM-DD] [--date YYYY-MM-DD] [--investigator NAME] [--allow-errors]';
 
 export function parseFormat(value: string | undefined): 'pdf' | 'docx' {
   if (value !== 'pdf' && value !== 'docx') throw new UsageError('--format must be pdf or docx');
@@ -31,13 +35,18 @@ export function parseOut(value: string | undefined): string {
   return value;
 }
 
-/** The signatory: --investigator, else --user, else settings for a stored case, else the login name. */
-function signatory(ctx: CliContext, arg: string, given: string | undefined): string {
+/**
+ * Who signs: --investigator, else for a stored case the investigator's name confirmed in the
+ * app's settings; never the login name. Blank otherwise, which a final decision's checks refuse.
+ */
+function signatory(ctx: CliContext, caseId: string | null, given: string | undefined): string {
   if (given?.trim()) return given.trim();
-  if (ctx.user) return ctx.user;
-  const isFile = existsSync(arg) && statSync(arg).isFile();
-  return isFile ? defaultUserName() : ctx.services().settings.get().investigatorName;
+  if (caseId === null) return '';
+  const settings = ctx.services().settings.get();
+  return settings.nameConfirmed ? settings.investigatorName : '';
 }
+
+const describeCheck = (c: LetterCheck) => `${c.severity === 'error' ? 'error' : 'warning'} ${c.check}: ${c.message}`;
 
 export async function letterCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -50,6 +59,7 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
       'as-at': { type: 'string' },
       date: { type: 'string' },
       investigator: { type: 'string' },
+      'allow-errors': { type: 'boolean' },
     },
     allowPositionals: true,
   });
@@ -62,21 +72,29 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
   const asAt = parseAsAt(values['as-at']);
   if (values.date !== undefined && !isCalendarDate(values.date))
     throw new UsageError('--date must be a date, YYYY-MM-DD');
+  const allowErrors = values['allow-errors'] ?? false;
+  if (allowErrors && template === 'final')
+    throw new UsageError('--allow-errors is for drafts only: a final decision with check errors is never written');
 
-  const arg = positionals[0]!;
-  const file = caseFileFromArgument(ctx, arg);
+  const { file, caseId } = caseSourceFromArgument(ctx, positionals[0]!);
   const input = letterInputForFile(file, {
     ...(asAt ? { asAt } : {}),
     ...(values.date ? { date: values.date } : {}),
-    investigator: signatory(ctx, arg, values.investigator),
+    investigator: signatory(ctx, caseId, values.investigator),
   });
   const letter = buildLetter(template, input);
+  const checks = checkLetter({ template, letter, input });
+  for (const check of checks) ctx.io.err(describeCheck(check));
+  if (hasErrors(checks) && !allowErrors) {
+    const failing = [...new Set(checks.filter((c) => c.severity === 'error').map((c) => c.check))];
+    throw new CliFailure(
+      `refused to write ${out}: the ${TEMPLATE_LABELS[template].toLowerCase()} fails the letter check${failing.length === 1 ? '' : 's'} ${failing.join(', ')}${template === 'final' ? '' : ' (--allow-errors writes a draft anyway)'}`,
+    );
+  }
+  let bytes: Uint8Array;
   try {
-    const { bytes } = await exportLetter(letter, {
-      format,
-      anonymise: values.anonymise ?? false,
-      ...letterParties(file),
-    });
+    bytes = (await exportLetter(letter, { format, anonymise: values.anonymise ?? false, ...letterParties(file) }))
+      .bytes;
     writeFileAtomically(out, bytes);
   } catch (err) {
     if (err instanceof AppError && err.code === 'anonymisation_failed') {
@@ -87,5 +105,12 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
     }
     throw err;
   }
+  if (caseId !== null)
+    ctx
+      .services()
+      .letters.recordCliLetter(
+        caseId,
+        `Wrote the ${TEMPLATE_LABELS[template].toLowerCase()} (${values.anonymise ? 'anonymised' : 'named'} ${format.toUpperCase()}) with the s117 command to ${out} (sha256 ${sha256Bytes(bytes).slice(0, 12)}…)${hasErrors(checks) ? `, with ${checks.filter((c) => c.severity === 'error').length} letter check error(s) allowed` : ''}`,
+      );
   ctx.io.out(`Wrote ${out}`);
 }

@@ -4,6 +4,7 @@
 // their SHA-256), and supersede an approved letter with a new draft version.
 import { z } from 'zod';
 import { letterSchema, letterSectionSchema } from '../../letters/model';
+import { letterCheckSchema } from '../../letters/checks/types';
 import type { TemplateId } from '../../letters/templates';
 import { channel } from '../channel';
 
@@ -65,6 +66,8 @@ export const letterDetailSchema = letterSummarySchema.extend({
   /** The approved PDF and DOCX (empty until the letter is approved). */
   renditions: z.array(letterRenditionSchema),
   parties: letterPartiesSchema,
+  /** The letter checks (a draft's; none for an approved letter). Errors block approval. */
+  checks: z.array(letterCheckSchema),
 });
 export type LetterDetail = z.infer<typeof letterDetailSchema>;
 
@@ -105,5 +108,6 @@ export const letterChannels = {
     ]),
   ),
   'letters.approve': channel(z.strictObject(letterRef), letterDetailSchema),
+  'letters.updateDecisionLines': channel(z.strictObject(letterRef), letterDetailSchema),
   'letters.supersede': channel(z.strictObject(letterRef), letterDetailSchema),
 };

@@ -4,7 +4,7 @@ import type { Letter, LetterHeader, LetterSection } from '../model';
 import { answeringCouncil, councilOutcome, councilResponseSections } from './council-response';
 import { letterFacts, type LetterFacts } from './letter-facts';
 import type { LetterInput } from './letter-input';
-import { decisionOutcome, decisionReference, decisionSections } from './ombudsman-decision';
+import { decisionHeaderFields, decisionSections } from './ombudsman-decision';
 
 export type { LetterInput } from './letter-input';
 export { commentsDue } from './ombudsman-decision';
@@ -42,9 +42,8 @@ function header(template: TemplateId, facts: LetterFacts): LetterHeader {
   }
   return {
     body: OMBUDSMEN_BODY,
-    reference: decisionReference(facts),
     category: AFTERCARE_CATEGORY,
-    decision: decisionOutcome(facts),
+    ...decisionHeaderFields(facts),
     date,
     ...(template === 'draft' ? { draft: true, title: 'Draft decision' } : { title: 'Final decision' }),
   };

@@ -6,6 +6,7 @@ import type { CalendarDate } from '../../dates/calendar-date';
 import { formatLongDate } from '../../dates/calendar-date';
 import type { InjusticeKind } from '../../domain/vocabulary';
 import { computeDeadlines, describeRemedy, type RemedyDescription } from '../../remedies';
+import { decideOutcomes, orgNameOn, type OrgDecision } from '../../decision';
 import type { DutyStatus } from '../../s117/duties';
 import type { LetterInput } from './letter-input';
 
@@ -25,8 +26,11 @@ export interface LetterFacts {
   aggrieved: Party;
   /** Who complained, when it is someone else. */
   complainant: Party | null;
+  /** The organisation's name on the letter's date (a CCG with its successor ICB after June 2022). */
   orgName(id: string): string;
-  /** Organisations with at least one finding, in the file's order. */
+  /** The decision for each body in it, derived from the findings and the complaint. */
+  decisions: OrgDecision[];
+  /** Bodies found at fault (with findings and investigated), in the file's order. */
   faultOrgs: string[];
   findingsFor(orgId: string): CaseFileFinding[];
   /** Duties with live flags or findings, in DOMAIN.md order. */
@@ -34,7 +38,7 @@ export interface LetterFacts {
   /** Duties the findings are about (or, with no findings, those with fault flags). */
   dutiesComplained: DutyStatus[];
   remedyWords: RemedyDescription | null;
-  /** Each agreed action's due date (null when it has none). */
+  /** Each agreed action's due date counted from the letter's own date (null when it has none). */
   deadline(actionId: string): CalendarDate | null;
 }
 
@@ -68,20 +72,25 @@ export function letterFacts(input: LetterInput): LetterFacts {
     (p) => p.id !== aggrievedPerson?.id && (p.role === 'complainant' || p.role === 'representative'),
   );
   const findings = file.findings ?? [];
-  const faultOrgs = file.organisations.filter((o) => findings.some((f) => f.org === o.id)).map((o) => o.id);
+  const decisions = decideOutcomes(file);
+  const faultOrgs = decisions
+    .filter((d) => d.findings.length > 0 && d.outcome !== 'not_investigated')
+    .map((d) => d.org);
   const findingRules = new Set(findings.flatMap((f) => (f.rule ? [f.rule] : [])));
   const hasFinding = (d: DutyStatus) => d.duty.ruleIds.some((r) => findingRules.has(r));
-  // Agreed actions fall due counting from the final decision: its recorded date, else this
-  // letter's own date (a letter must never give a deadline that has passed when it is sent).
-  const deadlines = new Map(
-    computeDeadlines(file.remedy?.actions, file.case.finalDecisionDate ?? input.date).map((d) => [d.action, d.due]),
-  );
+  // A final decision's agreed actions fall due counting from its own date; a draft gives no
+  // dates at all ("within 20 working days of the final decision").
+  const deadlines = new Map(computeDeadlines(file.remedy?.actions, input.date).map((d) => [d.action, d.due]));
   return {
     input,
     file,
     aggrieved,
     complainant: complainantPerson ? party(file, complainantPerson.id) : null,
-    orgName: (id) => file.organisations.find((o) => o.id === id)?.name ?? id,
+    orgName: (id) => {
+      const org = file.organisations.find((o) => o.id === id);
+      return org ? orgNameOn(org, input.date) : id;
+    },
+    decisions,
     faultOrgs,
     findingsFor: (orgId) => findings.filter((f) => f.org === orgId),
     dutiesInIssue: duties.filter((d) => d.flags.length > 0 || hasFinding(d)),
@@ -89,7 +98,14 @@ export function letterFacts(input: LetterInput): LetterFacts {
       findings.length > 0
         ? duties.filter(hasFinding)
         : duties.filter((d) => d.flags.some((f) => f.severity === 'fault')),
-    remedyWords: remedy.ok ? describeRemedy(file, remedy.output, { asAt: input.asAt }) : null,
+    // Payers are named as on the letter's date (a CCG's successor ICB pays after June 2022).
+    remedyWords: remedy.ok
+      ? describeRemedy(
+          { ...file, organisations: file.organisations.map((o) => ({ ...o, name: orgNameOn(o, input.date) })) },
+          remedy.output,
+          { asAt: input.asAt },
+        )
+      : null,
     deadline: (actionId) => deadlines.get(actionId) ?? null,
   };
 }

@@ -5,6 +5,7 @@ import { ruleById } from '../../s117/rules';
 import type { CaseFileEvent } from '../../casefile/schema';
 import type { Inline, LetterBlock, LetterSection } from '../model';
 import { eventCitations, eventsInOrder, withCitation, type LetterFacts } from './letter-facts';
+import { detentionClause, detentionsParagraph, detainedUnder, responsibilityParagraphs } from './detention-law';
 import {
   continueSentence,
   injusticeSentence,
@@ -20,9 +21,12 @@ function lawAndGuidance(facts: LetterFacts): LetterBlock[] {
   const blocks: LetterBlock[] = [
     sub('Relevant law and guidance'),
     numbered(
-      'Section 117 of the Mental Health Act 1983 places a duty on councils and NHS commissioning bodies (now integrated care boards) to provide aftercare for people who have been detained under certain sections of the Act, including section 3, once they leave hospital. Aftercare services meet a need arising from the person’s mental disorder and reduce the risk of their condition getting worse and of readmission. They are free of charge, and the duty continues until both bodies decide, together, that the person no longer needs them.',
+      'Section 117 of the Mental Health Act 1983 places a duty on councils and NHS commissioning bodies (now integrated care boards) to provide aftercare for people who have been detained under sections 3, 37, 45A, 47 or 48 of the Act (with or without restrictions under sections 41 and 49), once they leave hospital. Aftercare services meet a need arising from the person’s mental disorder and reduce the risk of their condition getting worse and of readmission. They are free of charge, and the duty continues until both bodies decide, together, that the person no longer needs them.',
     ),
   ];
+  const detained = detentionsParagraph(facts);
+  if (detained) blocks.push(detained);
+  blocks.push(...responsibilityParagraphs(facts));
   const findingRules = new Set((facts.file.findings ?? []).flatMap((f) => (f.rule ? [f.rule] : [])));
   for (const status of facts.dutiesInIssue) {
     const ruleIds = status.duty.ruleIds.filter((id) => findingRules.has(id) || status.flags.some((f) => f.rule === id));
@@ -63,10 +67,15 @@ function eventSentence(facts: LetterFacts, event: CaseFileEvent): string {
   const when = formatEventDateLong(event.date, event.precision);
   const opening =
     (event.precision ?? 'day') === 'day' ? `On ${when}` : upperFirst(when.startsWith('around') ? when : `In ${when}`);
+  const by = event.org ? ` (${facts.orgName(event.org)})` : '';
   const body = event.text?.trim()
     ? continueSentence(facts, event.text.trim())
-    : `${lowerFirst(EVENT_TYPE_LABELS[event.type])}${event.org ? ` (${facts.orgName(event.org)})` : ''}`;
-  return withCitation(`${opening}, ${body}`, eventCitations(facts.file, event));
+    : event.type === 'detention'
+      ? `${facts.aggrieved.short} was ${detainedUnder(event.section)}${by}`
+      : `${lowerFirst(EVENT_TYPE_LABELS[event.type])}${by}`;
+  const sentence = withCitation(`${opening}, ${body}`, eventCitations(facts.file, event));
+  const section = event.text?.trim() ? detentionClause(event) : null;
+  return section ? `${sentence} ${section}` : sentence;
 }
 
 function whatHappened(facts: LetterFacts): LetterBlock[] {
@@ -92,6 +101,14 @@ function analysis(facts: LetterFacts): LetterBlock[] {
       if (injustice || causation)
         blocks.push(numbered([injustice, causation].filter((s): s is string => !!s).join(' ')));
     }
+  }
+  for (const d of facts.decisions) {
+    const name = facts.orgName(d.org);
+    if (d.outcome === 'no_fault')
+      blocks.push(
+        sub(`Analysis: ${name}`),
+        numbered(`I have not found fault in how ${name} arranged and funded aftercare for ${facts.aggrieved.short}.`),
+      );
   }
   if (blocks.length === 0)
     blocks.push(
