@@ -1,15 +1,18 @@
-// Agreed actions as the caseworker tracks them: each action's due date (from the final decision
-// date, else the case's "as at" date, else today), its status with the evidence that it was done,
-// and the cross-case list of what is due soon or overdue.
+// Agreed actions as the caseworker tracks them: each action's due date (counted from the final
+// decision date, recorded when the final decision is approved; none before that), its status with
+// the evidence that it was done, and the cross-case list of what is due soon or overdue.
 import type { Db } from '../store/db';
 import type { CaseFileAction, CaseFileRemedy } from '../../shared/casefile/schema';
 import type { CaseDetail } from '../../shared/domain/case';
 import { actionDueDate, complianceStatus } from '../../shared/remedies';
 import type { ActionView, ComplianceItem } from '../../shared/ipc/channels/remedies';
 
-/** Without a final decision date, deadlines count from asAt (the case's, else today). */
-export function deadlinesFromFor(c: Pick<CaseDetail, 'finalDecisionDate' | 'asAt'>, today: string): string {
-  return c.finalDecisionDate ?? c.asAt ?? today;
+/**
+ * Deadlines count from the final decision only: before it is made, an agreed action has no due
+ * date, and a case still at assessment or draft decision is never "due soon" or "overdue".
+ */
+export function deadlinesFromFor(c: Pick<CaseDetail, 'finalDecisionDate'>): string | null {
+  return c.finalDecisionDate ?? null;
 }
 
 interface StatusRecord {
@@ -18,7 +21,7 @@ interface StatusRecord {
   recorded_at: string;
 }
 
-export type ActionViewOf = (caseId: string, action: CaseFileAction, from: string) => ActionView;
+export type ActionViewOf = (caseId: string, action: CaseFileAction, from: string | null) => ActionView;
 
 /** An action with its due date, its compliance status today, and the evidence it was done. */
 export function createActionViews(db: Db, today: () => string): ActionViewOf {
@@ -27,7 +30,7 @@ export function createActionViews(db: Db, today: () => string): ActionViewOf {
      ORDER BY seq DESC LIMIT 1`,
   );
   return (caseId, action, from) => {
-    const due = actionDueDate(action, from);
+    const due = from === null ? null : actionDueDate(action, from);
     const record = latestStatus.get(caseId, action.id) as StatusRecord | undefined;
     const current = record && (action.status ?? 'due') === record.status ? record : undefined;
     return {
@@ -66,7 +69,8 @@ export function listCompliance(
     const remedy = JSON.parse(row.json) as CaseFileRemedy;
     if (!remedy.actions?.length) continue;
     const orgs = new Map((orgsOf.all(row.id) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
-    const from = deadlinesFromFor({ finalDecisionDate: row.final_decision_date, asAt: row.as_at }, day);
+    const from = deadlinesFromFor({ finalDecisionDate: row.final_decision_date });
+    if (from === null) continue;
     for (const action of remedy.actions) {
       const view = actionView(row.id, action, from);
       if (!options.all && view.compliance !== 'due_soon' && view.compliance !== 'overdue') continue;

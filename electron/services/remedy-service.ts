@@ -391,7 +391,7 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
               ? `Marked the agreed action ${what} overdue${note ? `: ${note}` : ''}`
               : `Marked the agreed action ${what} as due (not yet done)${note ? `: ${note}` : ''}`;
         audit(caseId, 'update', 'remedy_action', actionId, summary)({ before, after: action });
-        return actionView(caseId, action, deadlinesFromFor(c, today()));
+        return actionView(caseId, action, deadlinesFromFor(c));
       })(),
 
     compliance: (options = {}) => listCompliance(db, actionView, today(), options),

@@ -16,7 +16,23 @@ export class IpcCallError extends Error {
   }
 }
 
-export async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+/**
+ * Calls in flight, by channel and payload. A second identical call while the first is still
+ * running (a double click on Save, Approve or Add) gets the first call's promise instead of
+ * being sent again, so one click's worth of work is done: one payment, one letter.
+ */
+const inFlight = new Map<string, Promise<unknown>>();
+
+export function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  const key = `${channel}\u0000${JSON.stringify(input ?? null)}`;
+  const pending = inFlight.get(key);
+  if (pending) return pending as Promise<Output<C>>;
+  const call = send(channel, input).finally(() => inFlight.delete(key));
+  inFlight.set(key, call);
+  return call;
+}
+
+async function send<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
   const bridge = window.workbench;
   if (!bridge)
     throw new IpcCallError({

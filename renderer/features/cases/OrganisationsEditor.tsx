@@ -24,6 +24,7 @@ export function OrganisationsEditor({ rows, errors, onChange }: Props) {
         kind: current.length === 0 ? 'council' : 'icb',
         name: '',
         reference: '',
+        successor: '',
       })}
       renderFields={(row, i, update) => (
         <>
@@ -48,6 +49,16 @@ export function OrganisationsEditor({ rows, errors, onChange }: Props) {
             value={row.reference}
             onChange={(e) => update({ reference: e.currentTarget.value })}
           />
+          {(row.kind === 'ccg' || row.successor) && (
+            <TextInput
+              label="Now (successor ICB)"
+              description="Letters after June 2022 name it"
+              w={220}
+              value={row.successor}
+              onChange={(e) => update({ successor: e.currentTarget.value })}
+              error={errors[`organisations.${i}.successor`]}
+            />
+          )}
         </>
       )}
     />

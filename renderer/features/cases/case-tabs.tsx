@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { CaseDetail } from '../../../shared/domain/case';
 import { CaseOverview } from './CaseOverview';
+import { ComplaintTab } from '../complaint/ComplaintTab';
 import { ChronologyTab } from '../chronology/ChronologyTab';
 import { CaseHistory } from './CaseHistory';
 import { LettersTab } from '../letters/LettersTab';
@@ -19,6 +20,7 @@ export interface CaseTab {
 
 export const CASE_TABS: CaseTab[] = [
   { value: 'overview', label: 'Overview', Component: CaseOverview },
+  { value: 'complaint', label: 'Complaint', Component: ComplaintTab },
   { value: 'evidence', label: 'Evidence', Component: EvidenceTab },
   { value: 'chronology', label: 'Chronology', Component: ChronologyTab },
   { value: 'duties', label: 'Duties', Component: DutiesPanel },

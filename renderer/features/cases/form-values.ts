@@ -25,6 +25,8 @@ export interface OrgRow {
   kind: OrgKind;
   name: string;
   reference: string;
+  /** The body that took over its duties (a CCG's ICB). */
+  successor: string;
 }
 
 export interface CaseFormValues extends NationAndStage {
@@ -81,6 +83,7 @@ export function formFromCase(c: CaseDetail): CaseFormValues {
       kind: o.kind,
       name: o.name,
       reference: o.reference ?? '',
+      successor: o.successor ?? '',
     })),
   };
 }

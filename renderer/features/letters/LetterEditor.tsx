@@ -28,6 +28,7 @@ import { anonymiseLetter } from '../../../shared/letters/anonymise';
 import { findRealNames } from '../../../shared/letters/find-real-names';
 import type { Letter } from '../../../shared/letters/model';
 import { LetterPreview } from './LetterPreview';
+import { LetterChecks } from './LetterChecks';
 import { SectionEditor, type SectionEdit } from './SectionEditor';
 import { textToSection } from './section-text';
 import { STATUS_COLOURS, STATUS_LABELS, when } from './labels';
@@ -110,6 +111,9 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
   };
 
   const blockedByEdits = unsaved ? 'Save the edited sections first' : null;
+  const failing = detail.checks.filter((c) => c.severity === 'error').length;
+  const blockedByChecks =
+    failing > 0 ? `Fix the ${failing === 1 ? 'failing check' : `${failing} failing checks`} listed below first` : null;
 
   return (
     <Stack>
@@ -175,8 +179,12 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
             </Button>
           </Tooltip>
           {detail.status === 'draft' && (
-            <Tooltip label={blockedByEdits} disabled={!blockedByEdits}>
-              <Button color="green" onClick={() => setConfirmApprove(true)} disabled={!!blockedByEdits}>
+            <Tooltip label={blockedByEdits ?? blockedByChecks} disabled={!blockedByEdits && !blockedByChecks}>
+              <Button
+                color="green"
+                onClick={() => setConfirmApprove(true)}
+                disabled={!!blockedByEdits || !!blockedByChecks}
+              >
                 Approve final…
               </Button>
             </Tooltip>
@@ -216,6 +224,7 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
         </Alert>
       )}
       {supersede.error && <Alert color="red">{supersede.error.message}</Alert>}
+      <LetterChecks caseId={caseId} detail={detail} />
       {readOnly && <FrozenNotice caseId={caseId} detail={detail} />}
 
       <Grid gutter="md" align="flex-start">

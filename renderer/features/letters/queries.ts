@@ -18,6 +18,9 @@ export const useLetter = (caseId: string, letterId: string) =>
   useQuery({
     queryKey: letterKeys.detail(caseId, letterId),
     queryFn: () => invoke('letters.get', { caseId, letterId }),
+    // Its checks read the findings, the remedy and the complaint, edited on other tabs.
+    staleTime: 0,
+    refetchOnMount: 'always',
   });
 
 /** After a write: the letter as the main process now has it, the list, and the case's history. */
@@ -78,6 +81,14 @@ export function useExportLetter(caseId: string, letterId: string) {
 export function useApproveLetter(caseId: string, letterId: string) {
   const store = useStoreLetter(caseId);
   return useMutation({ mutationFn: () => invoke('letters.approve', { caseId, letterId }), onSuccess: store });
+}
+
+export function useUpdateDecisionLines(caseId: string, letterId: string) {
+  const store = useStoreLetter(caseId);
+  return useMutation({
+    mutationFn: () => invoke('letters.updateDecisionLines', { caseId, letterId }),
+    onSuccess: store,
+  });
 }
 
 export function useSupersedeLetter(caseId: string, letterId: string) {

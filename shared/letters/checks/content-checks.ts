@@ -92,10 +92,11 @@ export function decisionLineChecks(file: CaseFile, letter: Letter, decisions: re
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Any "by 4 December 2026" in the letter that is before the letter's own date. */
+/** Any "by 4 December 2026" in Agreed action that is before the letter's own date. */
 export function deadlineChecks(letter: Letter): LetterCheck[] {
   const checks: LetterCheck[] = [];
-  for (const place of letterTexts(letter)) {
+  const actions = letter.sections.filter((section) => section.id === 'action');
+  for (const place of letterTexts({ ...letter, sections: actions })) {
     const text = place.runs.map((r) => r.text).join('');
     for (const match of text.matchAll(DEADLINE)) {
       const parsed = parse(match[1]!, 'd MMMM yyyy', new Date(2000, 0, 1));

@@ -1,0 +1,234 @@
+// The Complaint tab: what the person complained about, head by head, naming the bodies each is
+// about; the outcomes they want; and any body the investigator did not investigate or that put
+// things right before the decision. The decision letters are written from this, and cannot be
+// approved without it.
+import { useEffect, useState } from 'react';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { CaseDetail } from '../../../shared/domain/case';
+import type { Complaint, ComplaintDraft } from '../../../shared/ipc/channels/complaint';
+import { fieldErrors } from '../../ipc/client';
+import { useComplaint, useSaveComplaint } from './queries';
+
+type Draft = Required<ComplaintDraft>;
+
+const SCOPE_LABELS = [
+  { value: 'not_investigated', label: 'Not investigated' },
+  { value: 'remedied_before_decision', label: 'Put things right before the decision' },
+];
+
+const toDraft = (c: Complaint): Draft => ({
+  heads: c.heads.map((h) => ({ ...h })),
+  desiredOutcomes: [...c.desiredOutcomes],
+  scope: c.scope.map((s) => ({ ...s })),
+});
+
+export function ComplaintTab({ caseDetail }: { caseDetail: CaseDetail }) {
+  const found = useComplaint(caseDetail.id);
+  if (found.error) return <Alert color="red">{found.error.message}</Alert>;
+  if (!found.data) return <Loader size="sm" aria-label="Loading the complaint" />;
+  return <ComplaintForm caseDetail={caseDetail} saved={found.data} />;
+}
+
+function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: Complaint }) {
+  const [draft, setDraft] = useState<Draft>(() => toDraft(saved));
+  useEffect(() => setDraft(toDraft(saved)), [saved]);
+  const save = useSaveComplaint(caseDetail.id);
+  const errors = fieldErrors(save.error);
+  const orgs = caseDetail.organisations.map((o) => ({ value: o.id, label: o.name }));
+  const dirty = JSON.stringify(draft) !== JSON.stringify(toDraft(saved));
+  const set = (change: (d: Draft) => Draft) => setDraft((d) => change(structuredClone(d)));
+
+  return (
+    <Stack maw={900}>
+      <Text size="sm">
+        Record what {caseDetail.people[0]?.name ?? 'the person'} complained about, one head at a time, and which
+        organisations each head is about. The decision letters answer these heads, body by body.
+      </Text>
+      <Card withBorder>
+        <Title order={3} size="h5" mb="xs">
+          What they complained about
+        </Title>
+        <Stack gap="sm">
+          {draft.heads.length === 0 && (
+            <Text c="dimmed" size="sm">
+              No heads yet.
+            </Text>
+          )}
+          {draft.heads.map((head, i) => (
+            <Group key={head.id ?? `new-${i}`} align="flex-start" wrap="nowrap">
+              <Checkbox.Group
+                label={`Head ${i + 1} is about`}
+                value={head.orgs}
+                onChange={(value) => set((d) => ((d.heads[i]!.orgs = value), d))}
+                error={errors[`complaint.heads.${i}.orgs`] ?? errors[`heads[${i}].orgs[0]`]}
+                w={300}
+              >
+                <Stack gap={4} mt={4}>
+                  {orgs.map((o) => (
+                    <Checkbox key={o.value} value={o.value} label={o.label} />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+              <Textarea
+                label="What they said the organisation(s) did wrong"
+                placeholder="did not review his aftercare after discharge"
+                autosize
+                minRows={1}
+                value={head.text}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  set((d) => ((d.heads[i]!.text = value), d));
+                }}
+                error={errors[`complaint.heads.${i}.text`]}
+                style={{ flex: 1 }}
+              />
+              <ActionIcon
+                mt={26}
+                variant="subtle"
+                color="red"
+                aria-label={`Remove head ${i + 1}`}
+                onClick={() => set((d) => (d.heads.splice(i, 1), d))}
+              >
+                ×
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group>
+            <Button variant="light" onClick={() => set((d) => (d.heads.push({ orgs: [], text: '' }), d))}>
+              Add a head of complaint
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Title order={3} size="h5" mb="xs">
+          Outcomes they want
+        </Title>
+        <Stack gap="sm">
+          {draft.desiredOutcomes.map((outcome, i) => (
+            <Group key={i} wrap="nowrap">
+              <TextInput
+                aria-label={`Outcome ${i + 1}`}
+                value={outcome}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  set((d) => ((d.desiredOutcomes[i] = value), d));
+                }}
+                error={errors[`complaint.desiredOutcomes.${i}`]}
+                style={{ flex: 1 }}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`Remove outcome ${i + 1}`}
+                onClick={() => set((d) => (d.desiredOutcomes.splice(i, 1), d))}
+              >
+                ×
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group>
+            <Button variant="light" onClick={() => set((d) => (d.desiredOutcomes.push(''), d))}>
+              Add an outcome
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Title order={3} size="h5" mb="xs">
+          Bodies not investigated, or that put things right first
+        </Title>
+        <Stack gap="sm">
+          {draft.scope.map((entry, i) => (
+            <Group key={i} align="flex-start" wrap="nowrap">
+              <Select
+                label="Organisation"
+                data={orgs}
+                value={entry.org}
+                onChange={(value) => set((d) => ((d.scope[i]!.org = value ?? ''), d))}
+                w={240}
+              />
+              <Select
+                label="Outcome"
+                data={SCOPE_LABELS}
+                value={entry.outcome}
+                allowDeselect={false}
+                onChange={(value) =>
+                  set((d) => ((d.scope[i]!.outcome = (value ?? 'not_investigated') as typeof entry.outcome), d))
+                }
+                w={240}
+              />
+              <Textarea
+                label="Reason (given in the letter)"
+                autosize
+                minRows={1}
+                value={entry.reason}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  set((d) => ((d.scope[i]!.reason = value), d));
+                }}
+                error={errors[`complaint.scope.${i}.reason`]}
+                style={{ flex: 1 }}
+              />
+              <ActionIcon
+                mt={26}
+                variant="subtle"
+                color="red"
+                aria-label={`Remove scope entry ${i + 1}`}
+                onClick={() => set((d) => (d.scope.splice(i, 1), d))}
+              >
+                ×
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group>
+            <Button
+              variant="light"
+              onClick={() =>
+                set((d) => (d.scope.push({ org: orgs[0]?.value ?? '', outcome: 'not_investigated', reason: '' }), d))
+              }
+            >
+              Add a body
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+      {save.error && (
+        <Alert color="red" title="Not saved">
+          {save.error.message}
+        </Alert>
+      )}
+      <Group>
+        <Button
+          onClick={() =>
+            save.mutate(draft, { onSuccess: () => notifications.show({ message: 'Complaint saved', color: 'green' }) })
+          }
+          loading={save.isPending}
+          disabled={!dirty}
+        >
+          Save the complaint
+        </Button>
+        {dirty && (
+          <Button variant="default" onClick={() => setDraft(toDraft(saved))}>
+            Discard changes
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
