@@ -4,14 +4,15 @@
 // with the SHA-256 of its files shown.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test, expect } from './fixtures';
 
-const SARAH = resolve('test/fixtures/cases/sarah-19016759.s117.json');
+import { completeSarah } from '../support/complete-sarah';
+
 const ADDED = 'Sarah Jones told us that nobody explained who would pay for her placement.';
 
 test('write, preview, anonymise, export and approve a final decision', async ({ app: page, workspace }) => {
-  const { caseDetail } = await workspace.services.caseFiles.importFromPath(SARAH);
+  const { caseDetail } = await workspace.services.caseFiles.importFromPath(completeSarah(workspace.dataDir));
   await page.goto(`${new URL(page.url()).origin}/index.html#/cases/${caseDetail.id}/letters`);
   await expect(page.getByText('No letters yet')).toBeVisible();
 
@@ -91,7 +92,7 @@ test('regenerate a section (keep mine, then accept), a refused anonymised export
   app: page,
   workspace,
 }) => {
-  const { caseDetail } = await workspace.services.caseFiles.importFromPath(SARAH);
+  const { caseDetail } = await workspace.services.caseFiles.importFromPath(completeSarah(workspace.dataDir));
   const letter = workspace.services.letters.create(caseDetail.id, 'final');
   await page.goto(`${new URL(page.url()).origin}/index.html#/cases/${caseDetail.id}/letters`);
   await page.getByRole('link', { name: "Ombudsmen's final decision" }).click();

@@ -2,16 +2,16 @@
 // without writing, approved (two files kept with their SHA-256 and the letter frozen),
 // superseded by a new version, and exported — anonymised exports refused while a name remains.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services';
 import { makeWorkspace, tableCounts, type TestWorkspace } from '../support/workspace';
+import { completeSarah } from '../support/complete-sarah';
 import type { Output } from '../../shared/ipc/contract';
 import type { LetterSection } from '../../shared/letters/model';
 import { md } from '../../shared/letters/model';
 
-const SARAH = resolve('test/fixtures/cases/sarah-19016759.s117.json');
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 let ws: TestWorkspace;
@@ -29,32 +29,6 @@ const createFinal = () => call<Detail>('letters.create', { caseId, template: 'fi
 
 function edited(section: LetterSection, text: string): LetterSection {
   return { ...section, blocks: [...section.blocks, { kind: 'numbered', runs: md(text) }] };
-}
-
-/**
- * Sarah's case as an investigator would have it by the final decision: the complaint recorded
- * against each body, a finding of fault causing distress by each (the remedy pays each), and the
- * ICB that succeeded the CCG, so that the letter checks pass and the letter can be approved.
- */
-function completeSarah(dir: string): string {
-  const file = JSON.parse(readFileSync(SARAH, 'utf8')) as {
-    organisations: Array<{ id: string; kind: string }>;
-    [key: string]: unknown;
-  };
-  file.organisations = file.organisations.map((o) => (o.kind === 'ccg' ? { ...o, successor: 'NHS Anytown ICB' } : o));
-  file.complaint = {
-    heads: file.organisations.map((o, i) => ({ id: `h${i + 1}`, orgs: [o.id], text: 'Did not plan her aftercare' })),
-  };
-  file.findings = file.organisations.map((o, i) => ({
-    id: `f${i + 1}`,
-    org: o.id,
-    fault: 'No aftercare plan was written before discharge',
-    injustice: ['distress'],
-    heads: [`h${i + 1}`],
-  }));
-  const path = join(dir, 'sarah-complete.s117.json');
-  writeFileSync(path, JSON.stringify(file));
-  return path;
 }
 
 beforeEach(async () => {

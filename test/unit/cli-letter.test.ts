@@ -1,0 +1,94 @@
+// `s117 letter` and the letter checks: a final decision whose remedy rests on no findings is
+// refused naming the checks; --allow-errors writes a draft only; the signatory must be given;
+// a letter from a stored case is audited.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { createServices } from '../../electron/services';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/cases');
+const NO_FINDINGS = join(FIXTURES, 'sarah-19016759.s117.json');
+const WITH_FINDINGS = join(FIXTURES, 'letter-fixture.s117.json');
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 's117-cli-letter-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function s117(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(['--data-dir', join(dir, 'ws'), ...args], {
+    out: (t) => (out += `${t}\n`),
+    err: (t) => (err += `${t}\n`),
+  });
+  return { code, out, err };
+}
+const letter = (file: string, template: string, out: string, ...more: string[]) =>
+  s117('letter', file, '--template', template, '--format', 'pdf', '--out', out, ...more);
+
+describe('s117 letter', () => {
+  it('refuses a final decision with a remedy and no findings, naming the checks, and writes nothing', async () => {
+    const out = join(dir, 'final.pdf');
+    const result = await letter(NO_FINDINGS, 'final', out, '--investigator', 'Ann Investigator');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('error REMEDY-WITHOUT-INJUSTICE');
+    expect(result.err).toContain('error PAYER-WITHOUT-FAULT');
+    expect(result.err).toMatch(
+      /refused to write .*final\.pdf: the ombudsmen's final decision fails the letter checks .*PAYER-WITHOUT-FAULT/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes a draft with errors only when asked, and never a final decision', async () => {
+    const draft = join(dir, 'draft.pdf');
+    expect((await letter(NO_FINDINGS, 'draft', draft, '--investigator', 'A')).code).toBe(1);
+    expect(existsSync(draft)).toBe(false);
+    const allowed = await letter(NO_FINDINGS, 'draft', draft, '--investigator', 'A', '--allow-errors');
+    expect(allowed.code).toBe(0);
+    expect(existsSync(draft)).toBe(true);
+    const final = await letter(NO_FINDINGS, 'final', join(dir, 'f.pdf'), '--investigator', 'A', '--allow-errors');
+    expect(final.code).toBe(2);
+    expect(final.err).toContain('--allow-errors is for drafts only');
+  });
+
+  it('writes the final decision when the remedy rests on findings, and refuses it unsigned', async () => {
+    const out = join(dir, 'final.pdf');
+    const unsigned = await letter(WITH_FINDINGS, 'final', out);
+    expect(unsigned.code).toBe(1);
+    expect(unsigned.err).toContain('error SIGNATURE-MISSING');
+    expect(existsSync(out)).toBe(false);
+    const signed = await letter(WITH_FINDINGS, 'final', out, '--investigator', 'Ann Investigator');
+    expect(signed).toMatchObject({ code: 0, err: '' });
+    expect(readdirSync(dir)).toContain('final.pdf');
+  });
+
+  it('records a letter written from a stored case in its audit log', async () => {
+    // The demo case without its evidence documents (which the demo generates).
+    const file = JSON.parse(readFileSync(WITH_FINDINGS, 'utf8')) as {
+      evidence?: unknown;
+      events: Array<Record<string, unknown>>;
+    };
+    delete file.evidence;
+    for (const event of file.events) delete event.citations;
+    const path = join(dir, 'no-evidence.s117.json');
+    writeFileSync(path, JSON.stringify(file));
+    const imported = await s117('import', path);
+    expect(imported.code).toBe(0);
+    const out = join(dir, 'stored-final.pdf');
+    const result = await letter('21 004 512', 'final', out, '--investigator', 'Ann Investigator');
+    expect(result.code).toBe(0);
+    const services = createServices({ dataDir: join(dir, 'ws') });
+    try {
+      const caseId = services.cases.list({})[0]!.id;
+      const history = services.cases.history(caseId).map((h) => h.summary);
+      expect(
+        history.some((h) => h.startsWith("Wrote the ombudsmen's final decision (named PDF) with the s117 command")),
+      ).toBe(true);
+    } finally {
+      services.close();
+    }
+  });
+});
