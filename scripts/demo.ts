@@ -21,6 +21,7 @@ import { formatLongDate } from '../shared/dates/calendar-date';
 import { chronologyLetter } from '../shared/letters/chronology-table';
 import type { Letter } from '../shared/letters/model';
 import { buildLetter, type TemplateId } from '../shared/letters/templates';
+import { checkLetter } from '../shared/letters/checks';
 import { formatPence } from '../shared/money/format-money';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -188,7 +189,7 @@ async function main(): Promise<void> {
     say();
 
     mkdirSync(OUTPUT, { recursive: true });
-    const parties = letterParties(file);
+    const parties = letterParties(file, DRAFT_DATE);
     const written: string[] = [];
     const write = async (name: string, letter: Letter, format: 'pdf' | 'docx', anonymise: boolean) => {
       const { bytes } = await exportLetter(letter, { format, anonymise, ...parties });
@@ -203,7 +204,10 @@ async function main(): Promise<void> {
     ];
     say(`Letters (in ${OUTPUT}):`);
     for (const [template, name, date] of letters) {
-      const letter = buildLetter(template, letterInputFor(services, caseId, { date }));
+      const input = letterInputFor(services, caseId, { date });
+      const letter = buildLetter(template, input);
+      const checks = checkLetter({ template, letter, input });
+      say(`  ${name}: ${checks.length === 0 ? 'every letter check passes' : checks.map((c) => `${c.severity} ${c.check}`).join('; ')}`);
       for (const format of ['pdf', 'docx'] as const) {
         await write(`${name}.${format}`, letter, format, false);
         await write(`${name}-anonymised.${format}`, letter, format, true);

@@ -1,8 +1,13 @@
-// The people and organisations of a case in the form the anonymiser and the name check take.
+// The people and organisations of a case in the form the anonymiser and the name check take, for
+// a letter on `date` (a CCG is also known by its successor phrase after June 2022).
 import type { CaseFile } from '../../shared/casefile/schema';
 import type { LetterOrganisation, LetterPerson } from '../../shared/letters/anonymise';
+import { organisationsForLetter } from '../../shared/letters/letter-organisations';
 
-export function letterParties(file: CaseFile): { people: LetterPerson[]; organisations: LetterOrganisation[] } {
+export function letterParties(
+  file: Pick<CaseFile, 'people' | 'organisations'>,
+  date = '0000-01-01',
+): { people: LetterPerson[]; organisations: LetterOrganisation[] } {
   return {
     people: file.people.map((p) => ({
       name: p.name,
@@ -10,6 +15,6 @@ export function letterParties(file: CaseFile): { people: LetterPerson[]; organis
       ...(p.label ? { label: p.label } : {}),
       ...(p.relationship ? { relationship: p.relationship } : {}),
     })),
-    organisations: file.organisations.map((o) => ({ name: o.name, kind: o.kind })),
+    organisations: organisationsForLetter(file.organisations, date),
   };
 }

@@ -11,7 +11,14 @@ import type { Db } from '../store/db';
 import { appendAudit } from '../store/audit';
 import { createCase } from '../store/cases-repo';
 import { insertEvent } from '../store/events-repo';
-import { addDismissal, replaceOffsets, replacePayments, setComplaint, setRemedy, upsertFinding } from '../store/case-extras-repo';
+import {
+  addDismissal,
+  replaceOffsets,
+  replacePayments,
+  setComplaint,
+  setRemedy,
+  upsertFinding,
+} from '../store/case-extras-repo';
 import { evidenceExportPath, readCaseFile } from '../store/case-file-repo';
 import type { CaseService } from './case-service';
 import type { EvidenceService } from '../evidence/evidence-service';

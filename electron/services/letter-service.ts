@@ -32,6 +32,7 @@ import { describeRealNames, exportLetter } from '../letters/export-letter';
 import { anonymiseLetter } from '../../shared/letters/anonymise';
 import { findRealNames } from '../../shared/letters/find-real-names';
 import { letterInputForFile } from '../letters/letter-input';
+import { letterParties } from '../letters/letter-parties';
 import { readCaseFile } from '../store/case-file-repo';
 import { AppError, notFound } from '../errors';
 import type { LetterInput, TemplateId } from '../../shared/letters/templates';
@@ -106,17 +107,25 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         })
       : [];
 
-  const parties = (caseId: string): LetterParties => {
+  /** The case's people and organisations as the anonymiser takes them for a letter on `date`. */
+  const parties = (caseId: string, date?: string): LetterParties => {
     const c = getCase(db, caseId);
-    return {
-      people: c.people.map((p) => ({
-        name: p.name,
-        ...(p.title ? { title: p.title } : {}),
-        ...(p.label ? { label: p.label } : {}),
-        ...(p.relationship ? { relationship: p.relationship } : {}),
-      })),
-      organisations: c.organisations.map((o) => ({ name: o.name, kind: o.kind })),
-    };
+    return letterParties(
+      {
+        people: c.people.map((p) => ({
+          ...p,
+          title: p.title ?? undefined,
+          label: p.label ?? undefined,
+          relationship: p.relationship ?? undefined,
+        })),
+        organisations: c.organisations.map((o) => ({
+          ...o,
+          reference: o.reference ?? undefined,
+          successor: o.successor ?? undefined,
+        })),
+      },
+      date,
+    );
   };
 
   const letterOf = (caseId: string, letterId: string): LetterRecord => {
@@ -141,7 +150,7 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       ...summaryOf(record),
       letter: record.letter,
       renditions: renditionsOf(caseId, letterId),
-      parties: parties(caseId),
+      parties: parties(caseId, record.letter.header.date),
       checks: checksOf(record),
     };
   };
@@ -312,7 +321,7 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
     checkExportable(caseId, letterId, anonymise) {
       const record = letterOf(caseId, letterId);
       if (!anonymise) return;
-      const p = parties(caseId);
+      const p = parties(caseId, record.letter.header.date);
       const remaining = findRealNames(anonymiseLetter(record.letter, p).letter, p.people);
       if (remaining.length > 0)
         throw new AppError(
@@ -329,7 +338,7 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       if (approved) {
         bytes = readFileSync(join(dataDir, approved.storedPath));
       } else {
-        const p = parties(caseId);
+        const p = parties(caseId, record.letter.header.date);
         bytes = (await exportLetter(record.letter, { format, anonymise, ...p })).bytes;
       }
       writeFileOrExplain(path, bytes);

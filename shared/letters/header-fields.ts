@@ -4,8 +4,9 @@ import type { LetterHeader } from './model';
 /**
  * [label, value] pairs: reference, category, decision, date (formatted by `formatDate`). A blank
  * field is left out, so a document that is not a decision (a chronology) has no "Decision:" line.
- * A joint decision gives one line per body ("21 004 512a Eastmere Council: Upheld: …"), the
- * label on the first only (an empty label prints nothing).
+ * A joint decision gives each body its reference and name on one line and its decision on the
+ * next ("21 004 512a Eastmere Council" / "Upheld: …"), the label on the first only (an empty
+ * label prints nothing).
  */
 export function letterHeaderFields(
   header: LetterHeader,
@@ -13,9 +14,9 @@ export function letterHeaderFields(
 ): Array<[label: string, value: string]> {
   const decisions: Array<[string, string]> =
     header.decisions && header.decisions.length > 0
-      ? header.decisions.map((d, i) => [
-          i === 0 ? 'Decision' : '',
-          `${d.reference ? `${d.reference} ` : ''}${d.body}: ${d.decision}`,
+      ? header.decisions.flatMap((d, i): Array<[string, string]> => [
+          [i === 0 ? 'Decision' : '', `${d.reference ? `${d.reference} ` : ''}${d.body}`],
+          ['', d.decision],
         ])
       : [['Decision', header.decision]];
   const fields: Array<[label: string, value: string]> = [

@@ -175,7 +175,10 @@ function headerBlock(letter: Letter): Paragraph[] {
           i === fields.length - 1
             ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: '666666', space: 6 } }
             : undefined,
-        children: [new TextRun({ text: label ? `${label}:` : '', bold: true }), new TextRun({ children: [new Tab(), value] })],
+        children: [
+          new TextRun({ text: label ? `${label}:` : '', bold: true }),
+          new TextRun({ children: [new Tab(), value] }),
+        ],
       }),
     );
   });

@@ -106,7 +106,7 @@ test('approval is blocked while a payment rests on no finding of injustice, and 
   await expect(checks).not.toContainText('DECISION-LINE-MISMATCH');
   await expect(checks).not.toContainText('cannot be approved');
   const preview = page.getByRole('document', { name: 'Letter preview' });
-  await expect(preview).toContainText('Northbridge Council: Upheld: fault causing injustice');
+  await expect(preview).toContainText('21 004 512 Northbridge CouncilUpheld: fault causing injustice');
   await expect(preview).toContainText('detained under section 37/41 of the Mental Health Act 1983');
   await page.getByRole('button', { name: 'Approve final…' }).click();
   await page.getByRole('dialog', { name: 'Approve this letter?' }).getByRole('button', { name: 'Approve' }).click();

@@ -15,6 +15,7 @@ let caseId: string;
 
 beforeAll(async () => {
   ws = makeWorkspace();
+  ws.services.settings.setInvestigatorName('Jo Investigator');
   dir = mkdtempSync(join(tmpdir(), 's117-archive-test-'));
   writeFileSync(join(dir, 'note.txt'), 'Care plan note: S117 entitlement recorded.\n');
   writeFileSync(
@@ -22,11 +23,12 @@ beforeAll(async () => {
     JSON.stringify({
       format: 's117-case',
       version: 1,
-      case: { title: 'Archive me', received: '2022-02-02' },
+      case: { reference: '22 000 001', title: 'Archive me', received: '2022-02-02' },
       people: [{ id: 'p1', role: 'aggrieved', name: 'Siobhán Wiśniewska' }],
       organisations: [{ id: 'council', kind: 'council', name: 'Anytown Council' }],
       events: [{ id: 'e1', date: '2021-05-05', type: 'care_plan_written', citations: [{ evidence: 'n', page: 1 }] }],
       evidence: [{ id: 'n', file: 'note.txt', title: 'Note' }],
+      complaint: { heads: [{ id: 'h1', orgs: ['council'], text: 'Did not plan her aftercare' }] },
     }),
   );
   const imported = await ws.services.caseFiles.importFromPath(join(dir, 'case.s117.json'));

@@ -38,7 +38,7 @@ describe('letter checks', () => {
     expect(ids(checks)).toEqual(['PAYER-WITHOUT-FAULT', 'REMEDY-WITHOUT-INJUSTICE']);
     expect(hasErrors(checks)).toBe(true);
     const payers = checks.filter((c) => c.check === 'PAYER-WITHOUT-FAULT').map((c) => c.message);
-    expect(payers.some((m) => m.startsWith('NHS Eastmere Integrated Care Board is to give'))).toBe(true);
+    expect(payers.some((m) => m.startsWith('NHS Eastmere CCG is to give'))).toBe(true);
     expect(payers.some((m) => m.startsWith('Eastmere County Council is to give'))).toBe(true);
   });
 
@@ -109,18 +109,18 @@ describe('letter checks', () => {
   });
 
   it('CCG-WITHOUT-SUCCESSOR: a CCG made to pay in a letter dated after 30 June 2022', () => {
-    const asCcg = (file: CaseFile, successor?: string) => ({
-      ...file,
-      organisations: file.organisations.map((o) =>
-        o.id === 'icb'
-          ? { ...o, kind: 'ccg' as const, name: 'NHS Eastmere CCG', ...(successor ? { successor } : {}) }
-          : o,
-      ),
-    });
-    expect(ids(run(asCcg(demo)))).toEqual(['CCG-WITHOUT-SUCCESSOR']);
-    expect(ids(run(asCcg(demo, 'NHS Eastmere ICB')))).toEqual([]);
-    const input = letterInputForFile(asCcg(demo, 'NHS Eastmere ICB'), { investigator: 'Jo', date: DATE });
-    expect(JSON.stringify(buildLetter('final', input))).toContain('the former NHS Eastmere CCG, now NHS Eastmere ICB');
+    const withoutSuccessor = {
+      ...demo,
+      organisations: demo.organisations.map(({ successor: _s, ...o }) => o),
+    };
+    expect(ids(run(withoutSuccessor))).toEqual(['CCG-WITHOUT-SUCCESSOR']);
+    // Before 1 July 2022 the CCG still existed: no successor is needed.
+    const earlier = letterInputForFile(withoutSuccessor, { investigator: 'Jo', date: '2022-06-30' });
+    expect(ids(checkLetter({ template: 'final', letter: buildLetter('final', earlier), input: earlier }))).toEqual([]);
+    const input = letterInputForFile(demo, { investigator: 'Jo', date: DATE });
+    expect(JSON.stringify(buildLetter('final', input))).toContain(
+      'the former NHS Eastmere CCG, now NHS Eastmere Integrated Care Board',
+    );
   });
 
   it('DEADLINE-BEFORE-LETTER: a dated deadline that has passed on the letter’s date', () => {

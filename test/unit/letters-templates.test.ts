@@ -168,7 +168,7 @@ describe.each(['draft', 'final'] as const)('the %s decision', (template) => {
       'Relevant law and guidance',
       'What happened',
       'Analysis: Eastmere County Council',
-      'Analysis: NHS Eastmere Integrated Care Board',
+      'Analysis: the former NHS Eastmere CCG, now NHS Eastmere Integrated Care Board',
       'Agreed action',
       finalHeading,
     ]);
@@ -185,8 +185,10 @@ describe.each(['draft', 'final'] as const)('the %s decision', (template) => {
     expect(pdf.flow).toContain('Reference: 21 004 512 ');
     expect(pdf.flow).toContain('Adult care services: Section 117 aftercare');
     // One decision line per body, each under its own suffixed reference.
-    expect(pdf.flow).toContain('Decision: 21 004 512a Eastmere County Council: Upheld: fault causing injustice');
-    expect(pdf.flow).toContain('21 004 512b NHS Eastmere Integrated Care Board: Upheld: fault causing injustice');
+    expect(pdf.flow).toContain('Decision: 21 004 512a Eastmere County Council Upheld: fault causing injustice');
+    expect(pdf.flow).toContain(
+      '21 004 512b NHS Eastmere CCG (now NHS Eastmere Integrated Care Board) Upheld: fault causing injustice',
+    );
     expect(pdf.flow).toContain(`Date: ${formatLongDate(LETTER_DATE)}`);
   });
 
@@ -361,7 +363,9 @@ describe('templates follow the case', () => {
     // Each body complained about is answered: no fault, in its own analysis, and no "This was fault.".
     expect(text).toContain('I have not found fault in how Eastmere County Council arranged and funded aftercare');
     expect(text).not.toContain('This was fault.');
-    expect(text).toContain('I have found no fault by Eastmere County Council and NHS Eastmere Integrated Care Board.');
+    expect(text).toContain(
+      'I have found no fault by Eastmere County Council and the former NHS Eastmere CCG, now NHS Eastmere Integrated Care Board.',
+    );
   });
 
   it('marks a note for the investigator when the remedy needs an apportionment', () => {

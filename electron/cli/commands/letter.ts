@@ -93,7 +93,7 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
   }
   let bytes: Uint8Array;
   try {
-    bytes = (await exportLetter(letter, { format, anonymise: values.anonymise ?? false, ...letterParties(file) }))
+    bytes = (await exportLetter(letter, { format, anonymise: values.anonymise ?? false, ...letterParties(file, input.date) }))
       .bytes;
     writeFileAtomically(out, bytes);
   } catch (err) {

@@ -81,7 +81,8 @@ const NHS_KINDS = new Set(['ccg', 'icb', 'lhb']);
 export function responsibilityParagraphs(facts: LetterFacts): LetterBlock[] {
   const orgs = facts.file.organisations;
   const councils = orgs.filter((o) => o.kind === 'council').length;
-  const nhs = orgs.filter((o) => NHS_KINDS.has(o.kind)).length;
+  // A CCG's successor ICB is a second NHS body in the letter.
+  const nhs = orgs.filter((o) => NHS_KINDS.has(o.kind)).length + orgs.filter((o) => o.successor).length;
   if (councils < 2 && nhs < 2) return [];
   const blocks: LetterBlock[] = [
     numbered(
@@ -93,8 +94,12 @@ export function responsibilityParagraphs(facts: LetterFacts): LetterBlock[] {
   ];
   const { council, nhs: nhsBody } = facts.input.check.responsible;
   const parts: string[] = [];
-  if (council.org) parts.push(`${facts.orgName(council.org)} was the responsible council (${council.basis})`);
-  if (nhsBody.org) parts.push(`${facts.orgName(nhsBody.org)} was the responsible NHS body (${nhsBody.basis})`);
-  if (parts.length > 0) blocks.push(numbered(`In this case, ${listInWords(parts)}.`));
+  if (council.org)
+    parts.push(`In this case, the responsible council was ${facts.orgName(council.org)}: ${council.basis}.`);
+  if (nhsBody.org)
+    parts.push(
+      `${parts.length > 0 ? 'The' : 'In this case, the'} responsible NHS body was ${facts.orgName(nhsBody.org)}: ${nhsBody.basis}.`,
+    );
+  if (parts.length > 0) blocks.push(numbered(parts.join(' ')));
   return blocks;
 }
