@@ -223,7 +223,13 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
         getCase(db, caseId);
         const before = getFinding(db, caseId, findingId);
         if (!before) throw notFound(`Finding ${findingId}`);
-        const finding = validated(caseId, raw, findingId);
+        // What the form does not edit (the complaint heads it answers, who suffered the
+        // injustice) is kept unless the edit gives it.
+        const finding = {
+          ...(before.heads ? { heads: before.heads } : {}),
+          ...(before.injusticeTo ? { injusticeTo: before.injusticeTo } : {}),
+          ...validated(caseId, raw, findingId),
+        };
         upsertFinding(db, caseId, finding);
         const after = getFinding(db, caseId, findingId)!;
         audit(caseId, {

@@ -26,6 +26,7 @@ import { useRemedyChange } from './queries';
 import { useJournalledForm } from './use-journalled-form';
 import { ACTION_TEMPLATES, actionFormFrom, actionFromForm, emptyActionForm, type ActionForm } from './form-values';
 import { FormModal } from './FormModal';
+import { RemediesFindingsField } from './RemediesFindingsField';
 import { useRemedyEditor } from './use-remedy-editor';
 import { RowActions } from './RowActions';
 import { ItemsSection, type ItemColumn } from './ItemsSection';
@@ -249,6 +250,13 @@ function ActionEditor(props: { caseId: string; action?: CaseFileAction; names: C
         value={v.by}
         onChange={(x) => form.set('by', x)}
         error={errors.by ?? errors['by.0']}
+      />
+      <RemediesFindingsField
+        caseId={caseId}
+        by={v.by}
+        value={v.findings}
+        onChange={(x) => form.set('findings', x)}
+        orgName={names.org}
       />
       <SimpleGrid cols={2}>
         <TextInput

@@ -23,6 +23,7 @@ import type { CaseFileRemedyPayment } from '../../../shared/casefile/schema';
 import { useReferencePoints, useRemedyChange } from './queries';
 import { emptySymbolicForm, symbolicFormFrom, symbolicFromForm, type SymbolicForm } from './form-values';
 import { FormModal } from './FormModal';
+import { RemediesFindingsField } from './RemediesFindingsField';
 import { useRemedyEditor } from './use-remedy-editor';
 import { RowActions } from './RowActions';
 import { ItemsSection, type ItemColumn } from './ItemsSection';
@@ -194,6 +195,13 @@ function SymbolicEditor(props: { caseId: string; payment?: CaseFileRemedyPayment
           }
         />
       </Group>
+      <RemediesFindingsField
+        caseId={caseId}
+        by={v.by ? [v.by] : []}
+        value={v.findings}
+        onChange={(x) => form.set('findings', x)}
+        orgName={names.org}
+      />
       <Textarea
         label="Reason"
         description="What the payment recognises, in a sentence for the letter"

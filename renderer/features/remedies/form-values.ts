@@ -185,6 +185,8 @@ export interface SymbolicForm {
   perMonth: string;
   months: string;
   reason: string;
+  /** The findings the payment remedies. */
+  findings: string[];
 }
 
 export const emptySymbolicForm = (to = '', by = ''): SymbolicForm => ({
@@ -196,6 +198,7 @@ export const emptySymbolicForm = (to = '', by = ''): SymbolicForm => ({
   perMonth: '',
   months: '',
   reason: '',
+  findings: [],
 });
 
 export const symbolicFormFrom = (p: CaseFileRemedyPayment): SymbolicForm => ({
@@ -207,6 +210,7 @@ export const symbolicFormFrom = (p: CaseFileRemedyPayment): SymbolicForm => ({
   perMonth: p.perMonth !== undefined ? formatPenceForInput(p.perMonth) : '',
   months: p.months !== undefined ? String(p.months) : '',
   reason: p.reason ?? '',
+  findings: [...(p.findings ?? [])],
 });
 
 export function symbolicFromForm(f: SymbolicForm): Converted<Omit<CaseFileRemedyPayment, 'id'>> {
@@ -222,6 +226,7 @@ export function symbolicFromForm(f: SymbolicForm): Converted<Omit<CaseFileRemedy
     by: f.by,
     ...(f.mode === 'lump' ? { amount: amount! } : { perMonth: perMonth!, months: months! }),
     ...(f.reason.trim() ? { reason: f.reason.trim() } : {}),
+    ...(f.findings.length > 0 ? { findings: f.findings } : {}),
   }));
 }
 
@@ -266,6 +271,8 @@ export interface ActionForm {
   by: string[];
   periodKind: 'days' | 'working_days';
   period: string;
+  /** The findings the action remedies. */
+  findings: string[];
 }
 
 export const emptyActionForm = (): ActionForm => ({
@@ -275,6 +282,7 @@ export const emptyActionForm = (): ActionForm => ({
   by: [],
   periodKind: 'days',
   period: '28',
+  findings: [],
 });
 
 export function actionFormFrom(a: CaseFileAction): ActionForm {
@@ -289,6 +297,7 @@ export function actionFormFrom(a: CaseFileAction): ActionForm {
     by: [...a.by],
     periodKind: a.withinWorkingDays !== undefined ? 'working_days' : 'days',
     period: String(a.withinWorkingDays ?? a.withinDays ?? ''),
+    findings: [...(a.findings ?? [])],
   };
 }
 
@@ -304,6 +313,7 @@ export function actionFromForm(f: ActionForm): Converted<Omit<CaseFileAction, 'i
     by: f.by,
     ...(f.text.trim() ? { text: f.text.trim() } : {}),
     ...(period !== undefined ? (f.periodKind === 'days' ? { withinDays: period } : { withinWorkingDays: period }) : {}),
+    ...(f.findings.length > 0 ? { findings: f.findings } : {}),
   }));
 }
 
