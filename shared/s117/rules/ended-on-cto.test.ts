@@ -23,4 +23,16 @@ describe('ENDED-ON-CTO', () => {
     });
     expect(flagsOf(endedOnCto, file, '2020-09-01')).toEqual([]);
   });
+
+  it('treats any return to hospital under a section (s2 included) as revoking the CTO', () => {
+    const file = makeCase({
+      events: [
+        ...base,
+        ev('detention', '2020-04-01', { section: '2' }),
+        ev('discharge', '2020-05-01'),
+        ev('s117_ended', '2020-08-01'),
+      ],
+    });
+    expect(flagsOf(endedOnCto, file, '2020-09-01')).toEqual([]);
+  });
 });
