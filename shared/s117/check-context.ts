@@ -5,7 +5,6 @@ import type { CaseFile } from '../casefile/schema';
 import { buildRuleContext, type RuleContext } from './rule-context';
 import { isEndingRule } from './rule-ids';
 import { RULES } from './rules';
-import { runRules } from './run-rules';
 
 const ENDING_RULES = RULES.filter((r) => isEndingRule(r.id));
 
@@ -13,11 +12,10 @@ const ENDING_RULES = RULES.filter((r) => isEndingRule(r.id));
 export function improperEndings(context: RuleContext): Set<string> {
   const endings = new Set(context.timeline.events.filter((e) => e.type === 's117_ended').map((e) => e.id));
   if (endings.size === 0) return endings;
-  return new Set(
-    runRules(context, ENDING_RULES)
-      .flatMap((f) => f.events)
-      .filter((id) => endings.has(id)),
-  );
+  const improper = new Set<string>();
+  for (const rule of ENDING_RULES)
+    for (const draft of rule.evaluate(context)) for (const id of draft.events) if (endings.has(id)) improper.add(id);
+  return improper;
 }
 
 export function buildCheckContext(file: CaseFile, asAt: string): RuleContext {

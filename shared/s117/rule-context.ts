@@ -37,6 +37,8 @@ export interface RuleContext {
   eventsDated<T extends EventType>(type: T, from: string, to: string): Array<TypedEvent<T>>;
   /** Events of `type` at positions from..to inclusive. */
   eventsBetween<T extends EventType>(type: T, from: number, to: number): Array<TypedEvent<T>>;
+  /** Event types with at least one imprecise date on the timeline (rules skip "could it move?" work otherwise). */
+  impreciseTypes: ReadonlySet<EventType>;
   orgName(id: string): string;
   /** Orgs for a flag about an event at this position (its episode's bodies, else those in force). */
   orgsAt(pos: number): string[];
@@ -130,6 +132,7 @@ export function buildRuleContext(file: CaseFile, asAt: string, options: RuleCont
       }
       return out;
     },
+    impreciseTypes: new Set(events.filter(isImprecise).map((e) => e.type)),
     orgName: (id) => names.get(id) ?? id,
     orgsAt: (pos) => (episodeOwning(pos) ?? current)?.orgs ?? [],
   };

@@ -5,7 +5,7 @@ import type { CaseFileEvent } from '../../casefile/schema';
 import { formatLongDate } from '../../dates/calendar-date';
 import { addMonths, addWeeks } from '../calendar';
 import type { DraftFlag, Rule } from '../rule-context';
-import { describeEventDate, earliest, latest, onEventDate } from '../rule-context';
+import { describeEventDate, earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
 export const annualReviewMissed: Rule = {
   id: 'ANNUAL-REVIEW-MISSED',
@@ -18,15 +18,17 @@ export const annualReviewMissed: Rule = {
     const weeks = context.settings.firstReviewWeeks;
     const flags: DraftFlag[] = [];
     /** The imprecise events to name when the later one could have come by the deadline. */
-    const uncertain = (earlier: CaseFileEvent, later: CaseFileEvent | null, latestDeadline: string) =>
-      later !== null && earliest(later) <= latestDeadline ? [earlier, later] : [];
+    const uncertain = (earlier: CaseFileEvent, later: CaseFileEvent | null, latestDeadline: () => string) =>
+      later !== null && (isImprecise(earlier) || isImprecise(later)) && earliest(later) <= latestDeadline()
+        ? [earlier, later]
+        : [];
     for (const episode of context.episodes) {
       const discharge = episode.discharge;
       if (!discharge) continue;
       const reviews = context.eventsDated('s117_review', discharge.date, episode.endDate);
       if (reviews.length === 0) {
         const firstDue = addWeeks(discharge.date, weeks);
-        const latestFirstDue = addWeeks(latest(discharge), weeks);
+        const latestFirstDue = isImprecise(discharge) ? addWeeks(latest(discharge), weeks) : firstDue;
         for (let k = 1; ; k++) {
           const deadline = addMonths(firstDue, months * k);
           if (episode.endDate <= deadline) break;
@@ -35,7 +37,7 @@ export const annualReviewMissed: Rule = {
             events: [discharge.id],
             orgs: episode.orgs,
             message: `No S117 review is recorded at all since discharge ${onEventDate(discharge)}: the first was due by ${formatLongDate(firstDue)}, and a review was due again by ${formatLongDate(deadline)}.`,
-            dependsOn: uncertain(discharge, episode.end, addMonths(latestFirstDue, months * k)),
+            dependsOn: uncertain(discharge, episode.end, () => addMonths(latestFirstDue, months * k)),
           });
         }
         continue;
@@ -51,7 +53,7 @@ export const annualReviewMissed: Rule = {
           message: next
             ? `More than ${months} months passed between the S117 review of ${describeEventDate(review)} and the next ${onEventDate(next)} (due by ${formatLongDate(deadline)}).`
             : `No S117 review is recorded after ${describeEventDate(review)}; the next was due by ${formatLongDate(deadline)}.`,
-          dependsOn: uncertain(review, next ?? episode.end, addMonths(latest(review), months)),
+          dependsOn: uncertain(review, next ?? episode.end, () => addMonths(latest(review), months)),
         });
       });
     }

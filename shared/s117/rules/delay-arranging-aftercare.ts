@@ -5,7 +5,7 @@ import type { CaseFileEvent } from '../../casefile/schema';
 import { formatLongDate } from '../../dates/calendar-date';
 import { addDays } from '../calendar';
 import type { Rule } from '../rule-context';
-import { earliest, latest, onEventDate } from '../rule-context';
+import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
 export const delayArrangingAftercare: Rule = {
   id: 'DELAY-ARRANGING-AFTERCARE',
@@ -28,9 +28,11 @@ export const delayArrangingAftercare: Rule = {
       const first = starts.reduce<CaseFileEvent | undefined>((a, b) => (a && a.date <= b.date ? a : b), undefined);
       if (first ? first.date <= deadline : episode.endDate <= deadline) return [];
       // Could the imprecise dates be such that services started in time?
-      const latestDeadline = addDays(latest(discharge), days);
       const boundary = first ?? episode.end;
-      const couldStop = boundary !== null && earliest(boundary) <= latestDeadline;
+      const couldStop =
+        boundary !== null &&
+        (isImprecise(discharge) || isImprecise(boundary)) &&
+        earliest(boundary) <= addDays(latest(discharge), days);
       const what =
         first?.type === 'accommodation_placement' ? 'An aftercare placement began' : 'Aftercare services started';
       return [

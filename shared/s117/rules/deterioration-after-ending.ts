@@ -3,7 +3,7 @@
 import type { CaseFileEvent } from '../../casefile/schema';
 import { addMonths } from '../calendar';
 import type { Rule } from '../rule-context';
-import { earliest, latest, onEventDate } from '../rule-context';
+import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
 export const deteriorationAfterEnding: Rule = {
   id: 'DETERIORATION-AFTER-ENDING',
@@ -31,9 +31,10 @@ export const deteriorationAfterEnding: Rule = {
       const ended = ending;
       if (event.date > addMonths(ended.event.date, months)) return [];
       const couldStop =
-        earliest(event) < latest(ended.event) ||
-        latest(event) > addMonths(earliest(ended.event), months) ||
-        (latestPossible !== null && latest(latestPossible) >= earliest(event));
+        (isImprecise(event) || isImprecise(ended.event) || (latestPossible !== null && isImprecise(latestPossible))) &&
+        (earliest(event) < latest(ended.event) ||
+          latest(event) > addMonths(earliest(ended.event), months) ||
+          (latestPossible !== null && latest(latestPossible) >= earliest(event)));
       return [
         {
           date: event.date,

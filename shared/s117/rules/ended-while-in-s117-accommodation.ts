@@ -4,7 +4,7 @@
 import type { CaseFileEvent } from '../../casefile/schema';
 import { addDays } from '../calendar';
 import type { Rule } from '../rule-context';
-import { describeEventDate, earliest, latest, onEventDate } from '../rule-context';
+import { describeEventDate, earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
 export const endedWhileInS117Accommodation: Rule = {
   id: 'ENDED-WHILE-IN-S117-ACCOMMODATION',
@@ -25,10 +25,12 @@ export const endedWhileInS117Accommodation: Rule = {
       // A move recorded after the ending whose imprecise date could put it before the ending.
       const uncertain: CaseFileEvent[] = [];
       if (latest(placement) > earliest(ending)) uncertain.push(placement);
-      const move = context
-        .eventsDated('accommodation_placement', addDays(ending.date, 1), addDays(latest(ending), 15))
-        .find((p) => earliest(p) <= latest(ending));
-      if (move) uncertain.push(move);
+      if (isImprecise(ending) || context.impreciseTypes.has('accommodation_placement')) {
+        const move = context
+          .eventsDated('accommodation_placement', addDays(ending.date, 1), addDays(latest(ending), 15))
+          .find((p) => earliest(p) <= latest(ending));
+        if (move) uncertain.push(move);
+      }
       const kind = placement.accommodation ? ` (${placement.accommodation.replace(/_/g, ' ')})` : '';
       return [
         {

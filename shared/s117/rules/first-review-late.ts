@@ -3,7 +3,7 @@
 import { formatLongDate } from '../../dates/calendar-date';
 import { addWeeks } from '../calendar';
 import type { Rule } from '../rule-context';
-import { earliest, latest, onEventDate } from '../rule-context';
+import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
 export const firstReviewLate: Rule = {
   id: 'FIRST-REVIEW-LATE',
@@ -22,7 +22,10 @@ export const firstReviewLate: Rule = {
       const cpa = context.eventsDated('cpa_review', discharge.date, episode.endDate)[0];
       // Could the imprecise dates be such that the review (or the episode's end) came in time?
       const boundary = first ?? episode.end;
-      const couldStop = boundary !== null && earliest(boundary) <= addWeeks(latest(discharge), weeks);
+      const couldStop =
+        boundary !== null &&
+        (isImprecise(discharge) || isImprecise(boundary)) &&
+        earliest(boundary) <= addWeeks(latest(discharge), weeks);
       const cpaNote =
         cpa && cpa.date <= deadline ? ' A CPA review took place, but it did not review S117 aftercare.' : '';
       return [

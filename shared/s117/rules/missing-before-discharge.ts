@@ -6,7 +6,7 @@ import type { EventType } from '../../domain/vocabulary';
 import { addDays } from '../calendar';
 import { isQualifyingDetention, type EpisodeSpan } from '../episodes';
 import type { DraftFlag, RuleContext } from '../rule-context';
-import { describeEventDate, earliest, latest } from '../rule-context';
+import { describeEventDate, earliest, isImprecise, latest } from '../rule-context';
 
 const STAY_STARTS: ReadonlySet<EventType> = new Set(['admission', 'readmission', 'detention']);
 
@@ -37,9 +37,12 @@ export function missingBeforeDischarge(context: RuleContext, type: EventType, wh
     // Could moving an imprecise date bring one of these events inside the stay?
     const from = earliest(start);
     const to = latest(discharge);
-    const reachable = context
-      .eventsDated(type, addDays(from, -366), addDays(to, 15))
-      .filter((e) => latest(e) >= from && earliest(e) <= to);
+    const mayMove = isImprecise(start) || isImprecise(discharge) || context.impreciseTypes.has(type);
+    const reachable = mayMove
+      ? context
+          .eventsDated(type, addDays(from, -366), addDays(to, 15))
+          .filter((e) => latest(e) >= from && earliest(e) <= to)
+      : [];
     const stay =
       start === episode.detention
         ? `the section ${episode.detention.section} detention (${describeEventDate(episode.detention)})`

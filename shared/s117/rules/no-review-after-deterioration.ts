@@ -3,7 +3,7 @@
 import { formatLongDate } from '../../dates/calendar-date';
 import { addDays, addWeeks } from '../calendar';
 import type { DraftFlag, Rule } from '../rule-context';
-import { earliest, latest, onEventDate } from '../rule-context';
+import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
 /** Weeks within which a deterioration should be followed by an S117 review (CASEFILE.md 1.1). */
 export const REVIEW_AFTER_DETERIORATION_WEEKS = 6;
@@ -24,10 +24,13 @@ export const noReviewAfterDeterioration: Rule = {
         const deadline = addWeeks(deterioration.date, weeks);
         if (context.asAt <= deadline || episode.endDate <= deadline) continue;
         if (context.eventsDated('s117_review', deterioration.date, deadline).length > 0) continue;
-        const latestDeadline = addWeeks(latest(deterioration), weeks);
-        const nearby = context
-          .eventsDated('s117_review', addDays(earliest(deterioration), -366), addDays(latestDeadline, 15))
-          .filter((r) => latest(r) >= earliest(deterioration) && earliest(r) <= latestDeadline);
+        const mayMove = isImprecise(deterioration) || context.impreciseTypes.has('s117_review');
+        const latestDeadline = mayMove ? addWeeks(latest(deterioration), weeks) : deadline;
+        const nearby = mayMove
+          ? context
+              .eventsDated('s117_review', addDays(earliest(deterioration), -366), addDays(latestDeadline, 15))
+              .filter((r) => latest(r) >= earliest(deterioration) && earliest(r) <= latestDeadline)
+          : [];
         flags.push({
           date: deadline,
           events: [deterioration.id],
