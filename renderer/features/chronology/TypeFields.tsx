@@ -141,6 +141,7 @@ export function TypeFields({ values, errors, organisations, set }: Props) {
           <MultiSelect
             label="Bodies disputing who pays"
             data={organisations}
+            searchable
             value={values.disputeOrgs}
             onChange={(v) => set('disputeOrgs', v)}
             error={firstError('orgs')}
