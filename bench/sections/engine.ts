@@ -1,5 +1,6 @@
 // Benchmark of the duty engine: checkCase on a generated case of 10,000 events (hundreds of
-// episodes with planning, reviews, charges, endings), median of several runs against 200 ms.
+// episodes with planning, reviews, charges, endings, and the 1.1 facts: funding disputes, plans
+// silent on funding, Care Act charges, deteriorations in aftercare), median of several runs against 200 ms.
 import { readCaseFileData } from '../../shared/casefile/read';
 import type { CaseFile } from '../../shared/casefile/schema';
 import { addDays } from '../../shared/s117/calendar';
@@ -32,10 +33,12 @@ export function generateLargeCase(count: number = EVENT_COUNT): CaseFile {
   const residence = { council: 'council', gpCommissioner: 'ccg', ordinaryResidenceCommissioner: 'ccg' };
   for (let episode = 0; events.length < count; episode++) {
     add('detention', 20, { section: episode % 7 === 0 ? '2' : '3', residence, org: 'trust' });
+    if (episode % 8 === 0)
+      add('funding_dispute', 1, { orgs: ['council', 'ccg'], ...(episode % 16 ? { to: addDays(day, 20) } : {}) });
     if (episode % 3 !== 0) add('aftercare_planning', 2);
     add('needs_assessment', 5, { precision: episode % 11 === 0 ? 'month' : 'day' });
     if (episode % 4 !== 0) add('care_coordinator_allocated', 1);
-    add('care_plan_written', 5);
+    add('care_plan_written', 5, episode % 6 === 0 ? { explainsFunding: false } : {});
     if (episode % 5 !== 0) add('care_plan_shared', 1);
     add('s17_leave_start', 3);
     add('s17_leave_end', 2);
@@ -44,9 +47,10 @@ export function generateLargeCase(count: number = EVENT_COUNT): CaseFile {
     add('accommodation_placement', 1, { accommodation: 'supported_living', meetsMentalHealthNeed: true });
     if (episode % 9 === 0) add('housing_benefit_claim', 3);
     add('s117_review', 30);
+    if (episode % 5 === 0) add('deterioration', 10, { precision: episode % 10 === 0 ? 'approximate' : 'day' });
     add('cpa_review', 60);
     add('s117_review', episode % 2 === 0 ? 400 : 200);
-    add('charge_levied', 10, { amount: 2500, service: 'day centre' });
+    add('charge_levied', 10, { amount: 2500, service: 'day centre', meetsMentalHealthNeed: episode % 4 !== 1 });
     add('top_up_agreed', 5, { amount: 5000, preferredByPerson: episode % 2 === 0 });
     add('phb_requested', 5);
     if (episode % 3 === 0) add('phb_decision', 20);

@@ -53,6 +53,10 @@ export function checkReferences(file: CaseFile): FieldIssue[] {
         org(`events[${i}].residence.${key}`, e.residence[key]);
     }
     if (e.type === 's117_ended') e.decidedBy?.forEach((o, j) => org(`events[${i}].decidedBy[${j}]`, o));
+    if (e.type === 'funding_dispute') {
+      e.orgs?.forEach((o, j) => org(`events[${i}].orgs[${j}]`, o));
+      if (e.to !== undefined && e.to < e.date) add(`events[${i}].to`, 'the dispute cannot be settled before it began');
+    }
   });
   file.payments?.forEach((p, i) => person(`payments[${i}].paidBy`, p.paidBy));
   file.offsets?.forEach((o, i) =>

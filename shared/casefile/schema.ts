@@ -146,6 +146,8 @@ const PLAIN_EVENT_TYPES = EVENT_TYPES.filter(
       'charge_levied',
       'top_up_agreed',
       's117_ended',
+      'care_plan_written',
+      'funding_dispute',
     ].includes(t),
 ) as Exclude<
   EventType,
@@ -157,6 +159,8 @@ const PLAIN_EVENT_TYPES = EVENT_TYPES.filter(
   | 'charge_levied'
   | 'top_up_agreed'
   | 's117_ended'
+  | 'care_plan_written'
+  | 'funding_dispute'
 >[];
 
 /** Each event type with its extra fields (CASEFILE.md "Event types"). */
@@ -171,7 +175,9 @@ export const eventSchema = z.discriminatedUnion(
       accommodation: opt(z.enum(ACCOMMODATION_KINDS)),
       meetsMentalHealthNeed: opt(z.boolean()),
     }),
-    ev('charge_levied', { amount: opt(pence), service: opt(text.max(300)) }),
+    ev('charge_levied', { amount: opt(pence), service: opt(text.max(300)), meetsMentalHealthNeed: opt(z.boolean()) }),
+    ev('care_plan_written', { explainsFunding: opt(z.boolean()) }),
+    ev('funding_dispute', { orgs: opt(z.array(id)), to: opt(calendarDate) }),
     ev('top_up_agreed', { amount: opt(pence), preferredByPerson: opt(z.boolean()) }),
     ev('s117_ended', {
       decidedBy: opt(z.array(id)),

@@ -31,6 +31,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   cpa_review: 'CPA review',
   s117_ended: 'S117 aftercare ended',
   deterioration: 'Deterioration',
+  funding_dispute: 'Dispute over who pays',
   complaint_to_org: 'Complaint to the organisation',
   org_response: 'Organisation’s response',
   complaint_to_ombudsman: 'Complaint to the Ombudsman',

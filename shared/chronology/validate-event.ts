@@ -31,6 +31,11 @@ export function validateEvent(raw: unknown, ctx: EventContext): EventValidation 
     ] as const)
       org(`residence.${key}`, event.residence[key]);
   if (event.type === 's117_ended') event.decidedBy?.forEach((id, i) => org(`decidedBy[${i}]`, id));
+  if (event.type === 'funding_dispute') {
+    event.orgs?.forEach((id, i) => org(`orgs[${i}]`, id));
+    if (event.to !== undefined && event.to < event.date)
+      issues.push({ path: 'to', message: 'the dispute cannot be settled before it began' });
+  }
   event.citations?.forEach((c, i) => {
     const pages = ctx.evidencePages.get(c.evidence);
     if (pages === undefined) {

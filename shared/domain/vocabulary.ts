@@ -74,6 +74,7 @@ export const EVENT_TYPES = [
   'cpa_review',
   's117_ended',
   'deterioration',
+  'funding_dispute',
   'complaint_to_org',
   'org_response',
   'complaint_to_ombudsman',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkOutputSchema } from './check-output';
 import { checkCase } from './check-case';
 import { serializeCheck } from './serialize-check';
-import { ev, makeCase, RESIDENCE, wellRunEpisode } from './test-support';
+import { ev, makeCase, properEnding, RESIDENCE, wellRunEpisode } from './test-support';
 import { RULE_IDS } from './rule-ids';
 import { RULES } from './rules';
 
@@ -15,7 +15,7 @@ describe('checkCase: episodes and entitlement', () => {
         ev('discharge', '2019-03-01'),
         ev('detention', '2019-06-01', { section: '37' }),
         ev('discharge', '2019-08-01'),
-        ev('s117_ended', '2020-01-01'),
+        properEnding('2020-01-01'),
         ev('detention', '2021-01-01'),
         ev('death', '2021-02-01'),
       ],
@@ -30,6 +30,52 @@ describe('checkCase: episodes and entitlement', () => {
     expect(check.entitlementFrom).toBe('2019-03-01');
   });
 
+  it('does not end an episode at an improper ending, and continues it after a reinstatement', () => {
+    const file = makeCase({
+      events: [
+        ev('detention', '2019-01-20'),
+        ev('discharge', '2019-03-01'),
+        properEnding('2019-06-01', { reasons: ['time_elapsed'] }),
+        properEnding('2019-09-01'),
+        ev('services_started', '2019-10-01'),
+        properEnding('2020-03-01'),
+      ],
+    });
+    expect(checkCase(file, { asAt: '2019-12-01' }).episodes).toEqual([{ detention: 'e1', discharge: 'e2', end: null }]);
+    expect(checkCase(file, { asAt: '2020-06-01' }).episodes).toEqual([{ detention: 'e1', discharge: 'e2', end: 'e6' }]);
+    const stopped = makeCase({ events: file.events.slice(0, 4).map(({ id: _id, ...e }) => e) });
+    expect(checkCase(stopped, { asAt: '2020-06-01' }).episodes).toEqual([
+      { detention: 'e1', discharge: 'e2', end: 'e4' },
+    ]);
+  });
+
+  it('gives byte-identical output for the same input, with the new rules', () => {
+    const file = makeCase({
+      events: [
+        ev('detention', '2020-01-01'),
+        ev('funding_dispute', '2020-01-10', { orgs: ['council', 'ccg'] }),
+        ev('care_plan_written', '2020-01-20', { explainsFunding: false }),
+        ev('discharge', '2020-02-01'),
+        ev('accommodation_placement', '2020-02-01', { meetsMentalHealthNeed: true }),
+        ev('deterioration', '2020-03-01'),
+        properEnding('2020-06-01'),
+      ],
+    });
+    const once = serializeCheck(checkCase(file, { asAt: '2021-01-01' }));
+    expect(serializeCheck(checkCase(file, { asAt: '2021-01-01' }))).toBe(once);
+    const rules = (JSON.parse(once) as { flags: Array<{ rule: string; date: string }> }).flags.map(
+      (f) => `${f.date} ${f.rule}`,
+    );
+    expect(rules).toEqual([...rules].sort());
+    for (const id of [
+      'DISCHARGE-DELAYED-BY-DISPUTE',
+      'CARE-PLAN-NOT-EXPLAINED',
+      'NO-REVIEW-AFTER-DETERIORATION',
+      'ENDED-WHILE-IN-S117-ACCOMMODATION',
+    ])
+      expect(rules.some((r) => r.endsWith(` ${id}`))).toBe(true);
+  });
+
   it('is not eligible while still detained, and gives null responsible bodies', () => {
     const check = checkCase(makeCase({ events: [ev('detention', '2019-01-20')] }), { asAt: '2019-02-01' });
     expect(check.eligible).toBe(false);
@@ -39,7 +85,7 @@ describe('checkCase: episodes and entitlement', () => {
   });
 
   it('ignores events after asAt, so an episode runs to asAt', () => {
-    const file = makeCase({ events: [...wellRunEpisode('2019-01-01'), ev('s117_ended', '2020-01-01')] });
+    const file = makeCase({ events: [...wellRunEpisode('2019-01-01'), properEnding('2020-01-01')] });
     expect(checkCase(file, { asAt: '2019-12-31' }).episodes[0]?.end).toBeNull();
     expect(checkCase(file, { asAt: '2020-01-01' }).episodes[0]?.end).toBe('e10');
   });
@@ -114,12 +160,26 @@ describe('checkCase: responsible bodies', () => {
       events: [
         detained('2022-08-01', { council: 'worcs', gpCommissioner: 'ccgW' }),
         ev('discharge', '2022-10-01'),
-        ev('s117_ended', '2023-01-01', { reasons: ['no_longer_needed'] }),
+        properEnding('2023-01-01', { decidedBy: ['worcs', 'ccgW'] }),
         detained('2023-05-01', { council: 'swindon', gpCommissioner: 'ccgS' }),
         ev('discharge', '2023-07-01'),
       ],
     });
     expect(checkCase(file, { asAt: '2024-01-01' }).responsible.nhs.org).toBe('ccgS');
+  });
+
+  it('keeps the 2022 ICB when aftercare was ended improperly (the duty, and the episode, run on)', () => {
+    const file = makeCase({
+      organisations: orgs,
+      events: [
+        detained('2022-08-01', { council: 'worcs', gpCommissioner: 'ccgW' }),
+        ev('discharge', '2022-10-01'),
+        properEnding('2023-01-01', { decidedBy: ['worcs', 'ccgW'], reasons: ['moved_area'] }),
+        detained('2023-05-01', { council: 'swindon', gpCommissioner: 'ccgS' }),
+        ev('discharge', '2023-07-01'),
+      ],
+    });
+    expect(checkCase(file, { asAt: '2024-01-01' }).responsible.nhs.org).toBe('ccgW');
   });
 
   it('says what is missing and flags RESPONSIBILITY-UNDETERMINED', () => {

@@ -4,7 +4,8 @@
 import type { CaseFile } from '../casefile/schema';
 import type { CheckOutput } from './check-output';
 import { NOT_ELIGIBLE_RESPONSIBILITY } from './responsibility';
-import { buildRuleContext, type Rule, type RuleContext } from './rule-context';
+import { buildCheckContext } from './check-context';
+import type { Rule, RuleContext } from './rule-context';
 import { RULES } from './rules';
 import { runRules } from './run-rules';
 import { orderCheckOutput } from './serialize-check';
@@ -34,5 +35,5 @@ export function checkFromContext(context: RuleContext, rules: readonly Rule[] = 
 }
 
 export function checkCase(file: CaseFile, options: CheckOptions): CheckOutput {
-  return checkFromContext(buildRuleContext(file, options.asAt));
+  return checkFromContext(buildCheckContext(file, options.asAt));
 }

@@ -47,4 +47,23 @@ describe('duties', () => {
     expect(statusOf(file, '2019-06-01')['reviews']?.status).toBe('not_met');
     expect(statusOf(dismissed, '2019-06-01')['reviews']?.status).toBe('met');
   });
+
+  it('places the rules added in 1.1 under their duties, so the panel shows their flags there', () => {
+    const ruleDuty = (rule: string) => DUTIES.find((d) => (d.ruleIds as string[]).includes(rule))?.id;
+    expect(ruleDuty('DISCHARGE-DELAYED-BY-DISPUTE')).toBe('joint-working');
+    expect(ruleDuty('NO-REVIEW-AFTER-DETERIORATION')).toBe('reviews');
+    expect(ruleDuty('CARE-PLAN-NOT-EXPLAINED')).toBe('written-care-plan');
+    expect(ruleDuty('ENDED-WHILE-IN-S117-ACCOMMODATION')).toBe('ending-aftercare');
+    const file = makeCase({
+      events: [
+        ev('detention', '2019-01-01'),
+        ev('funding_dispute', '2019-01-10', { orgs: ['council', 'ccg'] }),
+        ev('care_plan_written', '2019-01-20', { explainsFunding: false }),
+        ev('discharge', '2019-02-01'),
+      ],
+    });
+    const s = statusOf(file, '2019-06-01');
+    expect(s['joint-working']).toMatchObject({ status: 'not_met', events: ['e2'] });
+    expect(s['written-care-plan']).toMatchObject({ status: 'not_evidenced', events: ['e3'] });
+  });
 });

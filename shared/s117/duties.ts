@@ -64,7 +64,7 @@ const CATALOGUE: Array<Duty & DutyTest> = [
     id: 'written-care-plan',
     title: 'Written care plan recording S117 entitlement and the services it funds',
     citation: 'Mental Health Act 1983 Code of Practice (2015), paragraph 34.3; LGSCO/PHSO S117 guidance (2022)',
-    ruleIds: ['NO-WRITTEN-CARE-PLAN'],
+    ruleIds: ['NO-WRITTEN-CARE-PLAN', 'CARE-PLAN-NOT-EXPLAINED'],
     shownBy: ['care_plan_written'],
   },
   {
@@ -83,9 +83,9 @@ const CATALOGUE: Array<Duty & DutyTest> = [
   },
   {
     id: 'reviews',
-    title: 'S117 reviewed within six weeks of discharge, then at least annually',
+    title: 'S117 reviewed within six weeks of discharge, then at least annually and when the person deteriorates',
     citation: 'LGSCO/PHSO S117 guidance (2022), "Care planning"',
-    ruleIds: ['FIRST-REVIEW-LATE', 'ANNUAL-REVIEW-MISSED'],
+    ruleIds: ['FIRST-REVIEW-LATE', 'ANNUAL-REVIEW-MISSED', 'NO-REVIEW-AFTER-DETERIORATION'],
     shownBy: ['s117_review'],
   },
   {
@@ -116,6 +116,7 @@ const CATALOGUE: Array<Duty & DutyTest> = [
       'ENDED-NOT-RECORDED',
       'ENDED-ON-CTO',
       'ENDED-FOR-IMPROPER-REASON',
+      'ENDED-WHILE-IN-S117-ACCOMMODATION',
       'DETERIORATION-AFTER-ENDING',
     ],
     shownBy: ['s117_ended'],
@@ -130,9 +131,10 @@ const CATALOGUE: Array<Duty & DutyTest> = [
   },
   {
     id: 'joint-working',
-    title: 'Clear joint working: the responsible council and NHS body identified',
+    title:
+      'Clear joint working: the responsible council and NHS body identified, and no funding dispute delaying discharge',
     citation: 'HSC 2000/003 and LAC 2000(3); Mental Health Act 1983, s117(3); Who Pays? guidance',
-    ruleIds: ['RESPONSIBILITY-UNDETERMINED'],
+    ruleIds: ['RESPONSIBILITY-UNDETERMINED', 'DISCHARGE-DELAYED-BY-DISPUTE'],
     shownBy: [],
     shownByCheck: (check) => {
       const { council, nhs } = check.responsible;

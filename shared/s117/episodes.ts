@@ -1,6 +1,7 @@
-// Splits the chronology into S117 episodes (CASEFILE.md "Episodes and entitlement"): each starts
-// at a qualifying detention; its discharge is the first discharge after it; it ends at the
-// earliest of the next qualifying detention, an s117_ended, a death, or asAt.
+// Splits the chronology into S117 episodes (CASEFILE.md "Episodes and entitlement" and 1.1): each
+// starts at a qualifying detention; its discharge is the first discharge after it; it ends at the
+// earliest of the next qualifying detention, an s117_ended that ends aftercare (not one followed
+// by a reinstatement, a services_started, before the next qualifying detention), a death, or asAt.
 import type { CaseFileEvent, EventOf } from '../casefile/schema';
 import { QUALIFYING_SECTIONS } from '../domain/vocabulary';
 import type { Timeline } from './timeline';
@@ -38,12 +39,17 @@ export function findEpisodes(
   events.forEach((e, i) => {
     if (isQualifyingDetention(e)) starts.push(i);
   });
+  // Position of the next services_started at or after each position (events.length when none).
+  const nextServices = new Array<number>(events.length + 1).fill(events.length);
+  for (let i = events.length - 1; i >= 0; i--)
+    nextServices[i] = events[i]!.type === 'services_started' ? i : nextServices[i + 1]!;
   return starts.map((detentionPos, index) => {
     const nextStart = starts[index + 1] ?? events.length;
     let endPos = nextStart;
     for (let i = detentionPos + 1; i < nextStart; i++) {
       const e = events[i]!;
-      if (e.type === 'death' || (e.type === 's117_ended' && endsAftercare(e))) {
+      const ends = e.type === 'death' || (e.type === 's117_ended' && endsAftercare(e) && nextServices[i]! >= nextStart);
+      if (ends) {
         endPos = i;
         break;
       }

@@ -23,7 +23,8 @@ describe('formatCheckReport', () => {
   it('shows eligibility, episodes and flags grouped by severity with UK dates', () => {
     expect(report).toContain('entitled to S117 aftercare from 01/03/2019');
     expect(report).toContain(
-      '1. Detained 10/01/2019 under section 3; discharged 01/03/2019; aftercare ended 01/05/2019.',
+      // Ended for an improper reason (time had passed), so the duty, and the episode, continue.
+      '1. Detained 10/01/2019 under section 3; discharged 01/03/2019; aftercare continuing (not ended by the improper ending of 01/05/2019).',
     );
     const faults = report.indexOf('  Faults (');
     const concerns = report.indexOf('  Concerns (');

@@ -5,6 +5,7 @@ import type { CaseFile, CaseFileEvent } from '../casefile/schema';
 import { formatUkDate } from '../dates/calendar-date';
 import type { Severity } from '../domain/vocabulary';
 import type { CheckOutput } from './check-output';
+import { isEndingRule } from './rule-ids';
 
 const GROUPS: Array<{ severity: Severity; heading: string }> = [
   { severity: 'fault', heading: 'Faults' },
@@ -52,6 +53,8 @@ export function formatCheckReport(check: CheckOutput, file: CaseFile): string {
 
   lines.push('Episodes');
   if (check.episodes.length === 0) lines.push('  None: no qualifying detention recorded.');
+  // Endings that fired an ENDED-* rule do not end an episode (CASEFILE.md 1.1): say so beside it.
+  const improper = new Set(check.flags.filter((f) => isEndingRule(f.rule)).flatMap((f) => f.events));
   check.episodes.forEach((episode, i) => {
     const detention = events.get(episode.detention);
     const section = detention?.type === 'detention' ? ` under section ${detention.section}` : '';
@@ -64,7 +67,18 @@ export function formatCheckReport(check: CheckOutput, file: CaseFile): string {
         : endEvent.type === 'death'
           ? `died ${formatUkDate(endEvent.date)}`
           : `detained again ${formatUkDate(endEvent.date)}`;
-    lines.push(`  ${i + 1}. Detained ${eventDate(episode.detention)}${section}; ${discharged}; ${ended}.`);
+    const from = events.get(episode.detention)?.date ?? '';
+    const next = check.episodes[i + 1];
+    const until = next ? (events.get(next.detention)?.date ?? '') : '9999-12-31';
+    const notEnded = file.events
+      .filter((e) => improper.has(e.id) && e.type === 's117_ended' && e.id !== episode.end)
+      .filter((e) => e.date >= from && e.date < until && (!endEvent || e.date <= endEvent.date))
+      .map((e) => formatUkDate(e.date));
+    const note =
+      notEnded.length > 0
+        ? ` (not ended by the improper ending${notEnded.length > 1 ? 's' : ''} of ${notEnded.join(', ')})`
+        : '';
+    lines.push(`  ${i + 1}. Detained ${eventDate(episode.detention)}${section}; ${discharged}; ${ended}${note}.`);
   });
   lines.push('');
 

@@ -55,4 +55,26 @@ describe('lossWindows', () => {
     const file = makeCase({ events: [ev('detention', '2019-01-10', { section: '2' }), ev('discharge', '2019-02-01')] });
     expect(lossWindows(file, '2020-01-01')).toEqual({ entitlementFrom: null, windows: [] });
   });
+
+  it('follows the check’s episodes: a reinstatement continues the window, and an ending in S117 accommodation is not proper', () => {
+    const reinstated = makeCase({
+      events: [
+        ev('detention', '2019-01-10'),
+        ev('discharge', '2019-03-01'),
+        ev('s117_ended', '2020-03-01', proper),
+        ev('services_started', '2020-06-01'),
+        ev('s117_ended', '2021-03-01', proper),
+      ],
+    });
+    expect(lossWindows(reinstated, '2022-01-01').windows).toEqual([{ from: '2019-03-01', to: '2021-03-01' }]);
+    const placed = makeCase({
+      events: [
+        ev('detention', '2019-01-10'),
+        ev('discharge', '2019-03-01'),
+        ev('accommodation_placement', '2019-03-01', { accommodation: 'care_home', meetsMentalHealthNeed: true }),
+        ev('s117_ended', '2020-03-01', proper),
+      ],
+    });
+    expect(lossWindows(placed, '2022-01-01').windows).toEqual([{ from: '2019-03-01', to: '2022-01-01' }]);
+  });
 });

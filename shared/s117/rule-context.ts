@@ -1,9 +1,9 @@
 // What a rule sees: the chronology up to asAt in order, the episodes with their responsible
 // bodies, the settings, and small look-ups. Built once per check and shared by every rule.
-import type { CaseFile, CaseFileEvent } from '../casefile/schema';
+import type { CaseFile, CaseFileEvent, EventOf } from '../casefile/schema';
 import { formatLongDate } from '../dates/calendar-date';
 import type { CaseSettings, EventType, Severity } from '../domain/vocabulary';
-import { addMonths } from './calendar';
+import { addDays, addMonths } from './calendar';
 import { findEpisodes, type EpisodeSpan } from './episodes';
 import { responsibilityFor, type EpisodeResponsibility } from './responsibility';
 import { resolveSettings } from './settings';
@@ -37,6 +37,8 @@ export interface RuleContext {
   eventsDated<T extends EventType>(type: T, from: string, to: string): Array<TypedEvent<T>>;
   /** Events of `type` at positions from..to inclusive. */
   eventsBetween<T extends EventType>(type: T, from: number, to: number): Array<TypedEvent<T>>;
+  /** Event types with at least one imprecise date on the timeline (rules skip "could it move?" work otherwise). */
+  impreciseTypes: ReadonlySet<EventType>;
   orgName(id: string): string;
   /** Orgs for a flag about an event at this position (its episode's bodies, else those in force). */
   orgsAt(pos: number): string[];
@@ -51,7 +53,11 @@ export interface DraftFlag {
   message: string;
   /** Replaces the rule's severity (an absent s117_ended field makes its rule a concern). */
   severity?: Severity;
-  /** Events whose dates decided the firing; an imprecise one lowers a fault to a concern. */
+  /**
+   * Imprecise events whose dates, moved anywhere within their period, could stop the flag
+   * firing (CASEFILE.md 1.1): each lowers a fault to a concern and is named in the message.
+   * A rule lists only those; an exact event listed here is ignored.
+   */
   dependsOn?: readonly CaseFileEvent[];
 }
 
@@ -65,9 +71,16 @@ export interface Rule {
   evaluate(context: RuleContext): DraftFlag[];
 }
 
-export function buildRuleContext(file: CaseFile, asAt: string): RuleContext {
-  const timeline = buildTimeline(file, asAt);
-  const spans = findEpisodes(timeline, asAt);
+export interface RuleContextOptions {
+  /** Which s117_ended events end an episode (all, unless told otherwise). */
+  endsAftercare?: (ending: EventOf<'s117_ended'>) => boolean;
+  /** The timeline, when it has been built already for this file and asAt. */
+  timeline?: Timeline;
+}
+
+export function buildRuleContext(file: CaseFile, asAt: string, options: RuleContextOptions = {}): RuleContext {
+  const timeline = options.timeline ?? buildTimeline(file, asAt);
+  const spans = findEpisodes(timeline, asAt, options.endsAftercare);
   const episodes: EpisodeView[] = spans.map((span, i) => {
     const responsibility = responsibilityFor(spans, i);
     const orgs = [responsibility.council.org, responsibility.nhs.org].filter((o): o is string => o !== null);
@@ -119,6 +132,7 @@ export function buildRuleContext(file: CaseFile, asAt: string): RuleContext {
       }
       return out;
     },
+    impreciseTypes: new Set(events.filter(isImprecise).map((e) => e.type)),
     orgName: (id) => names.get(id) ?? id,
     orgsAt: (pos) => (episodeOwning(pos) ?? current)?.orgs ?? [],
   };
@@ -162,19 +176,23 @@ export function onEventDate(event: CaseFileEvent): string {
 
 export const isImprecise = (event: CaseFileEvent) => (event.precision ?? 'day') !== 'day';
 
-/**
- * True when `date` falls inside the period an imprecise event's date stands for, so which side
- * of the event it lies on is uncertain. An approximate date is taken as a month either way.
- */
-export function mayStraddle(event: CaseFileEvent, date: string): boolean {
+/** The first and last day an event's date could be: the month or year it names, ±15 days when approximate. */
+export function periodOf(event: CaseFileEvent): { first: string; last: string } {
   switch (event.precision ?? 'day') {
-    case 'month':
-      return date.slice(0, 7) === event.date.slice(0, 7);
+    case 'month': {
+      const first = `${event.date.slice(0, 7)}-01`;
+      return { first, last: addDays(addMonths(first, 1), -1) };
+    }
     case 'year':
-      return date.slice(0, 4) === event.date.slice(0, 4);
+      return { first: `${event.date.slice(0, 4)}-01-01`, last: `${event.date.slice(0, 4)}-12-31` };
     case 'approximate':
-      return date >= addMonths(event.date, -1) && date <= addMonths(event.date, 1);
+      return { first: addDays(event.date, -15), last: addDays(event.date, 15) };
     default:
-      return false;
+      return { first: event.date, last: event.date };
   }
 }
+
+/** The earliest day an event could have happened (its date when exact). */
+export const earliest = (event: CaseFileEvent) => periodOf(event).first;
+/** The latest day an event could have happened (its date when exact). */
+export const latest = (event: CaseFileEvent) => periodOf(event).last;

@@ -5,7 +5,8 @@ import type { CaseFile } from '../casefile/schema';
 import { describeIssues } from '../validation/issues';
 import type { Flag } from './check-output';
 import { addDays } from './calendar';
-import { buildRuleContext, type Rule } from './rule-context';
+import { buildCheckContext } from './check-context';
+import type { Rule } from './rule-context';
 import { runRules } from './run-rules';
 
 export type EventSpec = { type: string; date: string; id?: string } & Record<string, unknown>;
@@ -24,6 +25,21 @@ export const RESIDENCE = { council: 'council', gpCommissioner: 'ccg', ordinaryRe
 export function ev(type: string, date: string, extra: Record<string, unknown> = {}): EventSpec {
   if (type === 'detention') return { type, date, section: '3', residence: RESIDENCE, ...extra };
   return { type, date, ...extra };
+}
+
+/**
+ * An s117_ended that fires no ENDED-* rule (a joint, recorded decision after reassessment with the
+ * person involved, because aftercare is no longer needed), so it ends its episode.
+ */
+export function properEnding(date: string, extra: Record<string, unknown> = {}): EventSpec {
+  return ev('s117_ended', date, {
+    decidedBy: ['council', 'ccg'],
+    personInvolved: true,
+    reassessed: true,
+    recorded: true,
+    reasons: ['no_longer_needed'],
+    ...extra,
+  });
 }
 
 export interface CaseSpec {
@@ -77,7 +93,7 @@ export function wellRunEpisode(detained: string, extra: Record<string, unknown> 
   ];
 }
 
-/** The flags one rule gives for a case, as checkCase would print them. */
+/** The flags one rule gives for a case, as checkCase would print them (improper endings do not end episodes). */
 export function flagsOf(rule: Rule, file: CaseFile, asAt: string): Flag[] {
-  return runRules(buildRuleContext(file, asAt), [rule]);
+  return runRules(buildCheckContext(file, asAt), [rule]);
 }

@@ -143,7 +143,13 @@ describe('Worcestershire [2023] UKSC 31', () => {
     expect(output.responsible.nhs.org).toBe('swindonccg');
   });
 
-  it('lowers flags that rest on month-only dates to concerns', () => {
-    expect(check(file).flags.every((f) => f.severity !== 'fault')).toBe(true);
+  it('keeps a fault a fault when no month-only date, moved within its month, could stop it (CASEFILE.md 1.1)', () => {
+    // No S117 review is recorded at all: late wherever in July 2014 or August 2017 the discharges fell.
+    const late = check(file).flags.filter((f) => f.rule === 'FIRST-REVIEW-LATE');
+    expect(late.map((f) => [f.date, f.severity])).toEqual([
+      ['2014-08-12', 'fault'],
+      ['2017-09-12', 'fault'],
+    ]);
+    expect(check(file).flags.some((f) => /imprecise date/.test(f.message))).toBe(false);
   });
 });

@@ -47,7 +47,7 @@ const PRECISIONS: Array<{ value: DatePrecision; label: string }> = [
 
 /** Paths the form shows beside a field; any other message goes in the alert at the top. */
 const FIELD_PATHS =
-  /^(date|precision|type|org|text|section|residence\.|service|accommodation|meetsMentalHealthNeed|amount|preferredByPerson|decidedBy|reasons|citations\[\d+\]\.(evidence|page|pageEnd|quote)$)/;
+  /^(date|precision|type|org|text|section|residence\.|service|accommodation|meetsMentalHealthNeed|amount|preferredByPerson|decidedBy|reasons|explainsFunding|orgs|to$|citations\[\d+\]\.(evidence|page|pageEnd|quote)$)/;
 
 interface Props {
   caseDetail: CaseDetail;
@@ -88,7 +88,10 @@ function EventForm({
   journal,
 }: Props & { journal: ReturnType<typeof useDraftJournal<EventFormValues>> }) {
   const initial = useMemo(() => (event ? formFromEvent(event) : (prefill ?? emptyEventForm())), [event, prefill]);
-  const [values, setValues] = useState<EventFormValues>(() => journal.restored?.value ?? initial);
+  // A draft journalled by an earlier version may lack later fields: fill them from an empty form.
+  const [values, setValues] = useState<EventFormValues>(() =>
+    journal.restored ? { ...emptyEventForm(), ...journal.restored.value } : initial,
+  );
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const save = useSaveEvent(caseDetail.id);

@@ -5,12 +5,14 @@ import type { TriState } from './event-form-values';
 
 export function TriStateField(props: {
   label: string;
+  /** A line under the label saying what the answer means. */
+  description?: string;
   value: TriState;
   onChange: (v: TriState) => void;
   error?: string;
 }) {
   return (
-    <Input.Wrapper label={props.label} error={props.error}>
+    <Input.Wrapper label={props.label} description={props.description} error={props.error}>
       <div>
         <SegmentedControl
           aria-label={props.label}

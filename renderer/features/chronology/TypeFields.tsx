@@ -114,8 +114,49 @@ export function TypeFields({ values, errors, organisations, set }: Props) {
         <SimpleGrid cols={2}>
           {money}
           {service}
+          <TriStateField
+            label="Charged for a service meeting a mental health need"
+            description="No: a Care Act charge for a need unrelated to the mental disorder, which may lawfully be charged for"
+            value={values.meetsMentalHealthNeed}
+            onChange={(v) => set('meetsMentalHealthNeed', v)}
+            error={errors.meetsMentalHealthNeed}
+          />
         </SimpleGrid>
       );
+    case 'care_plan_written':
+      return (
+        <TriStateField
+          label="The plan says which services S117 funds"
+          description="No: the plan does not say which services are free S117 aftercare"
+          value={values.explainsFunding}
+          onChange={(v) => set('explainsFunding', v)}
+          error={errors.explainsFunding}
+        />
+      );
+    case 'funding_dispute': {
+      const firstError = (prefix: string) =>
+        Object.entries(errors).find(([k]) => k === prefix || k.startsWith(`${prefix}[`))?.[1];
+      return (
+        <SimpleGrid cols={2}>
+          <MultiSelect
+            label="Bodies disputing who pays"
+            data={organisations}
+            searchable
+            value={values.disputeOrgs}
+            onChange={(v) => set('disputeOrgs', v)}
+            error={firstError('orgs')}
+          />
+          <TextInput
+            label="Settled on"
+            description="Leave empty if it is not settled"
+            placeholder="dd/mm/yyyy"
+            value={values.settledOn}
+            onChange={(e) => set('settledOn', e.currentTarget.value)}
+            error={errors.to}
+          />
+        </SimpleGrid>
+      );
+    }
     case 'top_up_agreed':
       return (
         <SimpleGrid cols={2}>

@@ -62,6 +62,25 @@ describe('citationLabel', () => {
 });
 
 describe('eventDetails', () => {
+  it('words the new 1.1 fields: a charge not for a mental health need, a plan silent on funding, a dispute', () => {
+    expect(
+      eventDetails(
+        ev('x', '2019-01-01', 'charge_levied', { amount: 2500, meetsMentalHealthNeed: false }),
+        lookups.orgNames,
+      ),
+    ).toBe('£25.00, meets mental health need: no');
+    expect(eventDetails(ev('x', '2019-01-01', 'care_plan_written', { explainsFunding: false }), lookups.orgNames)).toBe(
+      'says which services S117 funds: no',
+    );
+    expect(
+      eventDetails(
+        ev('x', '2019-01-01', 'funding_dispute', { orgs: ['trust', 'icb'], to: '2019-03-04' }),
+        lookups.orgNames,
+      ),
+    ).toMatch(/ and .*, settled 04\/03\/2019$/);
+    expect(eventDetails(ev('x', '2019-01-01', 'funding_dispute'), lookups.orgNames)).toBe('not settled');
+  });
+
   it('says the type-specific facts in a few words', () => {
     expect(
       eventDetails(ev('x', '2019-01-01', 'charge_levied', { amount: 2500, service: 'day centre' }), lookups.orgNames),

@@ -3,6 +3,7 @@
 import type { CaseFileCitation, CaseFileEvent } from '../../../shared/casefile/schema';
 import { EVENT_TYPE_LABELS, formatEventDate } from '../../../shared/chronology/event-labels';
 import type { EventType } from '../../../shared/domain/vocabulary';
+import { formatUkDate } from '../../../shared/dates/calendar-date';
 import { formatPence } from '../../../shared/money';
 import { ACCOMMODATION_LABELS } from './event-options';
 
@@ -54,7 +55,22 @@ export function eventDetails(e: CaseFileEvent, orgNames: ReadonlyMap<string, str
         .filter(Boolean)
         .join(', ');
     case 'charge_levied':
-      return [e.service ?? '', e.amount !== undefined ? formatPence(e.amount) : ''].filter(Boolean).join(', ');
+      return [
+        e.service ?? '',
+        e.amount !== undefined ? formatPence(e.amount) : '',
+        ...yesNo('meets mental health need', e.meetsMentalHealthNeed),
+      ]
+        .filter(Boolean)
+        .join(', ');
+    case 'care_plan_written':
+      return yesNo('says which services S117 funds', e.explainsFunding).join('');
+    case 'funding_dispute':
+      return [
+        (e.orgs ?? []).map((id) => orgNames.get(id) ?? id).join(' and '),
+        e.to ? `settled ${formatUkDate(e.to)}` : 'not settled',
+      ]
+        .filter(Boolean)
+        .join(', ');
     case 'top_up_agreed':
       return [
         e.amount !== undefined ? formatPence(e.amount) : '',

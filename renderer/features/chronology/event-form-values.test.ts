@@ -75,12 +75,30 @@ describe('eventFromForm', () => {
         accommodation: 'care_home',
         meetsMentalHealthNeed: true,
       },
+      { id: 'e5', date: '2019-05-01', type: 'charge_levied', amount: 3100, meetsMentalHealthNeed: false },
+      { id: 'e6', date: '2019-02-01', type: 'care_plan_written', explainsFunding: false },
+      { id: 'e7', date: '2019-01-20', type: 'funding_dispute', orgs: ['council', 'icb'], to: '2019-03-04' },
+      { id: 'e8', date: '2019-01-20', type: 'funding_dispute' },
     ];
     for (const event of samples) {
       const back = eventFromForm(formFromEvent(event));
       expect(back.ok).toBe(true);
       if (back.ok) expect(eventSchema.parse({ ...back.event, id: event.id })).toEqual(event);
     }
+  });
+});
+
+describe('a funding dispute', () => {
+  it('reads the day it was settled the UK way, and says so when it is not a date or comes before the dispute', () => {
+    const form = formFromEvent({ id: 'e1', date: '2019-01-20', type: 'funding_dispute', orgs: ['council'] });
+    expect(eventFromForm({ ...form, settledOn: '4 March 2019' })).toMatchObject({
+      ok: true,
+      event: { orgs: ['council'], to: '2019-03-04' },
+    });
+    const notADate = eventFromForm({ ...form, settledOn: 'March' });
+    expect(notADate.ok ? null : notADate.errors.to).toMatch(/Enter the date it was settled/);
+    const before = eventFromForm({ ...form, settledOn: '01/01/2019' });
+    expect(before.ok ? null : before.errors.to).toMatch(/cannot be settled before the dispute began/);
   });
 });
 

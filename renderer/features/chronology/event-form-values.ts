@@ -44,6 +44,11 @@ export interface EventFormValues {
   reassessed: TriState;
   recorded: TriState;
   reasons: string[];
+  /** care_plan_written: the plan says which services S117 funds. */
+  explainsFunding: TriState;
+  /** funding_dispute: the bodies in dispute, and the day it was settled as typed (12/03/2019). */
+  disputeOrgs: string[];
+  settledOn: string;
   citations: CitationFormRow[];
 }
 
@@ -73,6 +78,9 @@ export function emptyEventForm(): EventFormValues {
     reassessed: '',
     recorded: '',
     reasons: [],
+    explainsFunding: '',
+    disputeOrgs: [],
+    settledOn: '',
     citations: [],
   };
 }
@@ -126,6 +134,14 @@ export function formFromEvent(event: CaseFileEvent): EventFormValues {
     case 'charge_levied':
       values.amount = event.amount !== undefined ? formatPence(event.amount) : '';
       values.service = event.service ?? '';
+      values.meetsMentalHealthNeed = tri(event.meetsMentalHealthNeed);
+      break;
+    case 'care_plan_written':
+      values.explainsFunding = tri(event.explainsFunding);
+      break;
+    case 'funding_dispute':
+      values.disputeOrgs = event.orgs ?? [];
+      values.settledOn = event.to ? formatUkDate(event.to) : '';
       break;
     case 'top_up_agreed':
       values.amount = event.amount !== undefined ? formatPence(event.amount) : '';
@@ -213,7 +229,24 @@ export function eventFromForm(values: EventFormValues): EventFromForm {
       break;
     case 'charge_levied': {
       const amount = money();
-      Object.assign(event, { ...(amount !== undefined ? { amount } : {}), ...(service ? { service } : {}) });
+      Object.assign(event, {
+        ...(amount !== undefined ? { amount } : {}),
+        ...(service ? { service } : {}),
+        ...(values.meetsMentalHealthNeed ? { meetsMentalHealthNeed: fromTri(values.meetsMentalHealthNeed) } : {}),
+      });
+      break;
+    }
+    case 'care_plan_written':
+      if (values.explainsFunding) event.explainsFunding = fromTri(values.explainsFunding);
+      break;
+    case 'funding_dispute': {
+      if (values.disputeOrgs.length) event.orgs = values.disputeOrgs;
+      if (values.settledOn.trim()) {
+        const to = storedDate({ date: values.settledOn, precision: 'day' });
+        if (!to) errors.to = 'Enter the date it was settled, e.g. 12/03/2019, or leave it empty if it is not settled';
+        else if (date && to < date) errors.to = 'It cannot be settled before the dispute began';
+        else event.to = to;
+      }
       break;
     }
     case 'top_up_agreed': {

@@ -41,6 +41,7 @@ const GROUPS: Array<{ group: string; types: EventType[] }> = [
     ],
   },
   { group: 'Reviews and ending aftercare', types: ['s117_review', 'cpa_review', 's117_ended'] },
+  { group: 'Funding between the bodies', types: ['funding_dispute'] },
   {
     group: 'Money',
     types: ['charge_levied', 'top_up_agreed', 'housing_benefit_claim', 'phb_requested', 'phb_decision'],

@@ -40,6 +40,7 @@ const MARKER_KINDS: Partial<Record<EventType, MarkerKind>> = {
   housing_benefit_claim: 'money',
   phb_requested: 'money',
   phb_decision: 'money',
+  funding_dispute: 'money',
   discharge: 'hospital',
   section_ended: 'hospital',
   cto_end: 'hospital',

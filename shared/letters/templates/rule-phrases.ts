@@ -27,6 +27,10 @@ export const RULE_PHRASES: Record<RuleId, string> = {
   'DETERIORATION-AFTER-ENDING': 'not reinstating aftercare after a deterioration',
   'RESPONSIBILITY-UNDETERMINED': 'not settling which bodies were responsible',
   'COMPLAINT-LATE': 'the timing of the complaint',
+  'DISCHARGE-DELAYED-BY-DISPUTE': 'letting a dispute about who pays delay discharge',
+  'NO-REVIEW-AFTER-DETERIORATION': 'not reviewing aftercare when the person’s health deteriorated',
+  'CARE-PLAN-NOT-EXPLAINED': 'not explaining in the care plan which services were free aftercare',
+  'ENDED-WHILE-IN-S117-ACCOMMODATION': 'ending aftercare while the person was still in aftercare accommodation',
 };
 
 /** What a complaint says the bodies did, per duty id (DUTIES in shared/s117/duties). */

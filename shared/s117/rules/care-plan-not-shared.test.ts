@@ -26,4 +26,17 @@ describe('CARE-PLAN-NOT-SHARED', () => {
     });
     expect(flagsOf(carePlanNotShared, sameDay, '2020-06-01')).toEqual([]);
   });
+
+  it('notes an imprecise date only when the share could have come on or after the plan', () => {
+    const plan = ev('care_plan_written', '2020-03-01', { precision: 'month' });
+    const early = makeCase({ events: [ev('care_plan_shared', '2020-02-20'), plan] });
+    expect(flagsOf(carePlanNotShared, early, '2020-06-01')[0]?.message).not.toMatch(/imprecise/);
+    const about = makeCase({
+      events: [
+        ev('care_plan_shared', '2020-02-20', { precision: 'approximate' }),
+        ev('care_plan_written', '2020-03-01'),
+      ],
+    });
+    expect(flagsOf(carePlanNotShared, about, '2020-06-01')[0]?.message).toMatch(/imprecise date/);
+  });
 });

@@ -1,6 +1,6 @@
 // CARE-PLAN-NOT-SHARED: a written care plan with no record of a copy given to the person.
 import type { Rule } from '../rule-context';
-import { onEventDate } from '../rule-context';
+import { earliest, latest, onEventDate } from '../rule-context';
 
 export const carePlanNotShared: Rule = {
   id: 'CARE-PLAN-NOT-SHARED',
@@ -11,7 +11,12 @@ export const carePlanNotShared: Rule = {
   evaluate(context) {
     const events = context.timeline.events;
     let latestShared: (typeof events)[number] | null = null;
-    for (const e of events) if (e.type === 'care_plan_shared') latestShared = e;
+    let latestPossibleShare: (typeof events)[number] | null = null;
+    for (const e of events) {
+      if (e.type !== 'care_plan_shared') continue;
+      latestShared = e;
+      if (!latestPossibleShare || latest(e) > latest(latestPossibleShare)) latestPossibleShare = e;
+    }
     return events.flatMap((plan, pos) => {
       if (plan.type !== 'care_plan_written') return [];
       if (latestShared && latestShared.date >= plan.date) return [];
@@ -21,7 +26,9 @@ export const carePlanNotShared: Rule = {
           events: [plan.id],
           orgs: context.orgsAt(pos),
           message: `No record that the care plan written ${onEventDate(plan)} was shared with the person.`,
-          dependsOn: latestShared ? [plan, latestShared] : [],
+          // A share recorded before the plan whose date could fall on or after it.
+          dependsOn:
+            latestPossibleShare && latest(latestPossibleShare) >= earliest(plan) ? [plan, latestPossibleShare] : [],
         },
       ];
     });

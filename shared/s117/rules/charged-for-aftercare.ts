@@ -1,11 +1,23 @@
-// CHARGED-FOR-AFTERCARE: a charge levied, or a payment for a service meeting a mental-health
-// need, between discharge and the episode's end. One flag per charge or payment.
+// CHARGED-FOR-AFTERCARE: a charge levied for a service meeting a mental-health need, or a payment
+// for one, dated between discharge and the episode's end (both days included; CASEFILE.md 1.1:
+// windows are by date, never by place in the file). One flag per charge or payment. A charge with
+// `meetsMentalHealthNeed: false` is a lawful Care Act charge for an unrelated need.
 import type { CaseFileEvent } from '../../casefile/schema';
 import { formatLongDate } from '../../dates/calendar-date';
 import { formatPence } from '../format-money';
 import { paymentInstalments } from '../payment-instalments';
-import type { DraftFlag, Rule } from '../rule-context';
-import { mayStraddle, onEventDate } from '../rule-context';
+import type { DraftFlag, EpisodeView, Rule } from '../rule-context';
+import { earliest, latest, onEventDate } from '../rule-context';
+
+/** The boundaries whose imprecise dates, or the charge's own, could put `first..last` outside the episode. */
+function uncertainty(episode: EpisodeView, discharge: CaseFileEvent, charge: CaseFileEvent | null, date: string) {
+  const first = charge ? earliest(charge) : date;
+  const last = charge ? latest(charge) : date;
+  const out: CaseFileEvent[] = [];
+  if (first < latest(discharge)) out.push(discharge);
+  if (episode.end && last > earliest(episode.end)) out.push(episode.end);
+  return out.length > 0 && charge ? [charge, ...out] : out;
+}
 
 export const chargedForAftercare: Rule = {
   id: 'CHARGED-FOR-AFTERCARE',
@@ -15,12 +27,13 @@ export const chargedForAftercare: Rule = {
     'Mental Health Act 1983, s117; R v Manchester City Council, ex parte Stennett [2002] UKHL 34: S117 aftercare services are free, whatever the person’s means, and no charge may be made for them.',
   evaluate(context) {
     const flags: DraftFlag[] = [];
-    const boundaries = (episode: (typeof context.episodes)[number], date: string): CaseFileEvent[] =>
-      [episode.discharge, episode.end].filter((e): e is CaseFileEvent => e !== null && mayStraddle(e, date));
+    const seen = new Set<string>();
     for (const episode of context.episodes) {
       const discharge = episode.discharge;
       if (!discharge) continue;
-      for (const charge of context.eventsBetween('charge_levied', episode.dischargePos + 1, episode.endPos - 1)) {
+      for (const charge of context.eventsDated('charge_levied', discharge.date, episode.endDate)) {
+        if (charge.meetsMentalHealthNeed === false || seen.has(charge.id)) continue;
+        seen.add(charge.id);
         const amount = charge.amount !== undefined ? ` of ${formatPence(charge.amount)}` : '';
         const service = charge.service ? ` for ${charge.service}` : '';
         flags.push({
@@ -28,7 +41,7 @@ export const chargedForAftercare: Rule = {
           events: [charge.id],
           orgs: episode.orgs,
           message: `A charge${amount}${service} was levied ${onEventDate(charge)}, while entitled to free S117 aftercare (from discharge ${onEventDate(discharge)}).`,
-          dependsOn: [charge, ...boundaries(episode, charge.date)],
+          dependsOn: uncertainty(episode, discharge, charge, charge.date),
         });
       }
     }
@@ -52,7 +65,7 @@ export const chargedForAftercare: Rule = {
           payments: [payment.id],
           orgs: episode.orgs,
           message: `${amount} was paid for ${what} from ${formatLongDate(first)}, a service meeting a mental-health need that should have been free under S117.`,
-          dependsOn: boundaries(episode, first),
+          dependsOn: uncertainty(episode, discharge, null, first),
         });
         break;
       }

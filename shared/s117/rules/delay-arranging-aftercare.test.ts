@@ -27,4 +27,39 @@ describe('DELAY-ARRANGING-AFTERCARE', () => {
     });
     expect(flagsOf(delayArrangingAftercare, strict, '2020-06-01')[0]?.date).toBe('2020-02-08');
   });
+
+  it('counts a placement in accommodation meeting a mental-health need as services starting', () => {
+    const placed = makeCase({
+      events: [
+        ...base,
+        ev('accommodation_placement', '2020-02-10', { accommodation: 'care_home', meetsMentalHealthNeed: true }),
+      ],
+    });
+    expect(flagsOf(delayArrangingAftercare, placed, '2020-06-01')).toEqual([]);
+    const ordinary = makeCase({
+      events: [
+        ...base,
+        ev('accommodation_placement', '2020-02-10', { accommodation: 'ordinary', meetsMentalHealthNeed: false }),
+      ],
+    });
+    expect(flagsOf(delayArrangingAftercare, ordinary, '2020-06-01')).toHaveLength(1);
+  });
+
+  it('is a concern only when the imprecise dates could put the start in time', () => {
+    const monthDischarge = [ev('detention', '2020-01-01'), ev('discharge', '2020-02-01', { precision: 'month' })];
+    // Due by 29 February if discharged on 1 February, by 28 March if on 29 February.
+    const [maybe] = flagsOf(
+      delayArrangingAftercare,
+      makeCase({ events: [...monthDischarge, ev('services_started', '2020-03-20')] }),
+      '2020-06-01',
+    );
+    expect(maybe?.severity).toBe('concern');
+    const [late] = flagsOf(
+      delayArrangingAftercare,
+      makeCase({ events: [...monthDischarge, ev('services_started', '2020-05-01')] }),
+      '2020-06-01',
+    );
+    expect(late?.severity).toBe('fault');
+    expect(late?.message).not.toMatch(/imprecise/);
+  });
 });

@@ -1,8 +1,11 @@
-// DELAY-ARRANGING-AFTERCARE: aftercare services not in place within the set number of days of discharge.
+// DELAY-ARRANGING-AFTERCARE: aftercare services not in place within the set number of days of
+// discharge. A placement in accommodation that meets a mental-health need counts as services
+// starting (CASEFILE.md 1.1).
+import type { CaseFileEvent } from '../../casefile/schema';
 import { formatLongDate } from '../../dates/calendar-date';
 import { addDays } from '../calendar';
 import type { Rule } from '../rule-context';
-import { onEventDate } from '../rule-context';
+import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
 export const delayArrangingAftercare: Rule = {
   id: 'DELAY-ARRANGING-AFTERCARE',
@@ -16,17 +19,31 @@ export const delayArrangingAftercare: Rule = {
       const discharge = episode.discharge;
       if (!discharge) return [];
       const deadline = addDays(discharge.date, days);
-      const first = context.eventsBetween('services_started', episode.detentionPos, episode.endPos - 1)[0];
+      const starts: CaseFileEvent[] = [
+        ...context.eventsDated('services_started', episode.detention.date, episode.endDate),
+        ...context
+          .eventsDated('accommodation_placement', episode.detention.date, episode.endDate)
+          .filter((p) => p.meetsMentalHealthNeed === true),
+      ];
+      const first = starts.reduce<CaseFileEvent | undefined>((a, b) => (a && a.date <= b.date ? a : b), undefined);
       if (first ? first.date <= deadline : episode.endDate <= deadline) return [];
+      // Could the imprecise dates be such that services started in time?
+      const boundary = first ?? episode.end;
+      const couldStop =
+        boundary !== null &&
+        (isImprecise(discharge) || isImprecise(boundary)) &&
+        earliest(boundary) <= addDays(latest(discharge), days);
+      const what =
+        first?.type === 'accommodation_placement' ? 'An aftercare placement began' : 'Aftercare services started';
       return [
         {
           date: deadline,
           events: [discharge.id],
           orgs: episode.orgs,
           message: first
-            ? `Aftercare services started ${onEventDate(first)}, more than ${days} days after discharge ${onEventDate(discharge)} (due by ${formatLongDate(deadline)}).`
+            ? `${what} ${onEventDate(first)}, more than ${days} days after discharge ${onEventDate(discharge)} (due by ${formatLongDate(deadline)}).`
             : `No aftercare services are recorded as started after discharge ${onEventDate(discharge)}; they were due by ${formatLongDate(deadline)}.`,
-          dependsOn: first ? [discharge, first] : [discharge],
+          dependsOn: couldStop ? [discharge, boundary] : [],
         },
       ];
     });

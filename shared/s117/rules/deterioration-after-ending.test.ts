@@ -25,4 +25,11 @@ describe('DETERIORATION-AFTER-ENDING', () => {
     const later = makeCase({ events: [...base, ev('deterioration', '2020-12-02')] });
     expect(flagsOf(deteriorationAfterEnding, later, '2021-01-01')).toEqual([]);
   });
+
+  it('counts services restarted on the day of the deterioration, even when listed before it', () => {
+    const sameDay = makeCase({
+      events: [...base, ev('services_started', '2020-09-01'), ev('deterioration', '2020-09-01')],
+    });
+    expect(flagsOf(deteriorationAfterEnding, sameDay, '2021-01-01')).toEqual([]);
+  });
 });

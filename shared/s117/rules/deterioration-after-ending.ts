@@ -1,9 +1,9 @@
 // DETERIORATION-AFTER-ENDING: the person deteriorated soon after aftercare ended and nothing
-// was reinstated (no services started, no detention) from then to asAt.
+// was reinstated (no services started, no detention dated on or after the deterioration) to asAt.
 import type { CaseFileEvent } from '../../casefile/schema';
 import { addMonths } from '../calendar';
 import type { Rule } from '../rule-context';
-import { onEventDate } from '../rule-context';
+import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
 export const deteriorationAfterEnding: Rule = {
   id: 'DETERIORATION-AFTER-ENDING',
@@ -14,23 +14,34 @@ export const deteriorationAfterEnding: Rule = {
   evaluate(context) {
     const months = context.settings.deteriorationMonths;
     const events = context.timeline.events;
-    let lastResponse = -1;
-    events.forEach((e, i) => {
-      if (e.type === 'services_started' || e.type === 'detention') lastResponse = i;
-    });
+    // The latest response by date, and the one that could be latest once imprecise dates move.
+    let lastResponse: CaseFileEvent | null = null;
+    let latestPossible: CaseFileEvent | null = null;
+    for (const e of events) {
+      if (e.type !== 'services_started' && e.type !== 'detention') continue;
+      lastResponse = e;
+      if (!latestPossible || latest(e) >= latest(latestPossible)) latestPossible = e;
+    }
     let ending: { event: CaseFileEvent; pos: number } | null = null;
     return events.flatMap((event, pos) => {
       if (event.type === 's117_ended') ending = { event, pos };
-      if (event.type !== 'deterioration' || !ending || lastResponse > pos) return [];
+      if (event.type !== 'deterioration' || !ending) return [];
+      // Reinstated from then to asAt: a services_started or detention dated on or after the deterioration.
+      if (lastResponse && lastResponse.date >= event.date) return [];
       const ended = ending;
       if (event.date > addMonths(ended.event.date, months)) return [];
+      const couldStop =
+        (isImprecise(event) || isImprecise(ended.event) || (latestPossible !== null && isImprecise(latestPossible))) &&
+        (earliest(event) < latest(ended.event) ||
+          latest(event) > addMonths(earliest(ended.event), months) ||
+          (latestPossible !== null && latest(latestPossible) >= earliest(event)));
       return [
         {
           date: event.date,
           events: [event.id],
           orgs: context.orgsAt(ended.pos),
           message: `The person's mental health deteriorated ${onEventDate(event)}, within ${months} months of S117 aftercare ending ${onEventDate(ended.event)}, and no services are recorded as reinstated since.`,
-          dependsOn: [ended.event, event],
+          dependsOn: couldStop ? [ended.event, event, ...(latestPossible ? [latestPossible] : [])] : [],
         },
       ];
     });

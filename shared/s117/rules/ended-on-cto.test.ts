@@ -23,4 +23,28 @@ describe('ENDED-ON-CTO', () => {
     });
     expect(flagsOf(endedOnCto, file, '2020-09-01')).toEqual([]);
   });
+
+  it('treats any return to hospital under a section (s2 included) as revoking the CTO', () => {
+    const file = makeCase({
+      events: [
+        ...base,
+        ev('detention', '2020-04-01', { section: '2' }),
+        ev('discharge', '2020-05-01'),
+        ev('s117_ended', '2020-08-01'),
+      ],
+    });
+    expect(flagsOf(endedOnCto, file, '2020-09-01')).toEqual([]);
+  });
+
+  it('is a concern only when the CTO, moved within its month, could have begun after the ending', () => {
+    const episode = [ev('detention', '2020-01-01'), ev('discharge', '2020-02-01')];
+    const sameMonth = makeCase({
+      events: [...episode, ev('cto_start', '2020-06-01', { precision: 'month' }), ev('s117_ended', '2020-06-10')],
+    });
+    expect(flagsOf(endedOnCto, sameMonth, '2020-07-01')[0]?.severity).toBe('concern');
+    const monthBefore = makeCase({
+      events: [...episode, ev('cto_start', '2020-05-01', { precision: 'month' }), ev('s117_ended', '2020-06-10')],
+    });
+    expect(flagsOf(endedOnCto, monthBefore, '2020-07-01')[0]?.severity).toBe('fault');
+  });
 });

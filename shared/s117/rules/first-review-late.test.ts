@@ -33,12 +33,27 @@ describe('FIRST-REVIEW-LATE', () => {
     expect(flagsOf(firstReviewLate, readmitted, '2020-06-01')).toEqual([]);
   });
 
-  it('lowers the fault to a concern when the discharge is dated only to the month', () => {
+  it('lowers the fault to a concern only when the discharge, moved within its month, could make the review on time', () => {
+    const month = [ev('detention', '2020-01-01'), ev('discharge', '2020-02-01', { precision: 'month' })];
+    // Due by 14 March if discharged on 1 February, by 11 April if on 29 February: a review on 5 April may be in time.
+    const [lowered] = flagsOf(
+      firstReviewLate,
+      makeCase({ events: [...month, ev('s117_review', '2020-04-05')] }),
+      '2020-06-01',
+    );
+    expect(lowered?.severity).toBe('concern');
+    expect(lowered?.message).toMatch(/February 2020/);
+    expect(lowered?.message).toMatch(/imprecise date/);
+    // No review at all by June: late wherever in February the discharge fell.
+    const [settled] = flagsOf(firstReviewLate, makeCase({ events: month }), '2020-06-01');
+    expect(settled?.severity).toBe('fault');
+    expect(settled?.message).not.toMatch(/imprecise/);
+  });
+
+  it('counts a review on the discharge day even when it is listed before the discharge', () => {
     const file = makeCase({
-      events: [ev('detention', '2020-01-01'), ev('discharge', '2020-02-01', { precision: 'month' })],
+      events: [ev('detention', '2020-01-01'), ev('s117_review', '2020-02-01'), ev('discharge', '2020-02-01')],
     });
-    const [flag] = flagsOf(firstReviewLate, file, '2020-06-01');
-    expect(flag?.severity).toBe('concern');
-    expect(flag?.message).toMatch(/February 2020/);
+    expect(flagsOf(firstReviewLate, file, '2020-06-01')).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 // FIRST-REVIEW-LATE: no S117 review within the set number of weeks of discharge (a CPA review does not count).
+// Reviews are found by date: on or after the discharge day, up to the episode's end.
 import { formatLongDate } from '../../dates/calendar-date';
 import { addWeeks } from '../calendar';
 import type { Rule } from '../rule-context';
-import { onEventDate } from '../rule-context';
+import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
 export const firstReviewLate: Rule = {
   id: 'FIRST-REVIEW-LATE',
@@ -16,9 +17,15 @@ export const firstReviewLate: Rule = {
       const discharge = episode.discharge;
       if (!discharge) return [];
       const deadline = addWeeks(discharge.date, weeks);
-      const first = context.eventsBetween('s117_review', episode.dischargePos + 1, episode.endPos - 1)[0];
+      const first = context.eventsDated('s117_review', discharge.date, episode.endDate)[0];
       if (first ? first.date <= deadline : episode.endDate <= deadline) return [];
-      const cpa = context.eventsBetween('cpa_review', episode.dischargePos + 1, episode.endPos - 1)[0];
+      const cpa = context.eventsDated('cpa_review', discharge.date, episode.endDate)[0];
+      // Could the imprecise dates be such that the review (or the episode's end) came in time?
+      const boundary = first ?? episode.end;
+      const couldStop =
+        boundary !== null &&
+        (isImprecise(discharge) || isImprecise(boundary)) &&
+        earliest(boundary) <= addWeeks(latest(discharge), weeks);
       const cpaNote =
         cpa && cpa.date <= deadline ? ' A CPA review took place, but it did not review S117 aftercare.' : '';
       return [
@@ -31,7 +38,7 @@ export const firstReviewLate: Rule = {
               ? `The first S117 review was ${onEventDate(first)}, later than ${weeks} weeks after discharge ${onEventDate(discharge)} (due by ${formatLongDate(deadline)}).`
               : `No S117 review is recorded within ${weeks} weeks of discharge ${onEventDate(discharge)} (due by ${formatLongDate(deadline)}).`) +
             cpaNote,
-          dependsOn: first ? [discharge, first] : [discharge],
+          dependsOn: couldStop ? [discharge, boundary] : [],
         },
       ];
     });

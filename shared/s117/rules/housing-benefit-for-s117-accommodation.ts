@@ -1,8 +1,9 @@
 // HOUSING-BENEFIT-FOR-S117-ACCOMMODATION: the person was told to claim housing benefit for a
-// placement that meets a mental-health need (and so is S117 aftercare) in the same episode.
+// placement that meets a mental-health need (and so is S117 aftercare) in the same episode;
+// by date: a placement on the claim's day counts.
 import type { EventOf } from '../../casefile/schema';
 import type { Rule } from '../rule-context';
-import { describeEventDate } from '../rule-context';
+import { describeEventDate, earliest, latest } from '../rule-context';
 
 export const housingBenefitForS117Accommodation: Rule = {
   id: 'HOUSING-BENEFIT-FOR-S117-ACCOMMODATION',
@@ -14,12 +15,14 @@ export const housingBenefitForS117Accommodation: Rule = {
     return context.timeline.events.flatMap((claim, pos) => {
       if (claim.type !== 'housing_benefit_claim') return [];
       const episode = context.episodeOwning(pos);
-      if (!episode || (episode.end && pos > episode.endPos)) return [];
+      if (!episode || claim.date > episode.endDate) return [];
       const placement = context
-        .eventsBetween('accommodation_placement', episode.detentionPos, pos - 1)
+        .eventsDated('accommodation_placement', episode.detention.date, claim.date)
         .filter((p: EventOf<'accommodation_placement'>) => p.meetsMentalHealthNeed === true)
         .pop();
       if (!placement) return [];
+      const couldStop =
+        earliest(claim) < latest(placement) || (episode.end !== null && latest(claim) > earliest(episode.end));
       const kind = placement.accommodation ? ` (${placement.accommodation.replace(/_/g, ' ')})` : '';
       return [
         {
@@ -27,7 +30,7 @@ export const housingBenefitForS117Accommodation: Rule = {
           events: [claim.id],
           orgs: episode.orgs,
           message: `On ${describeEventDate(claim)} the person was told to claim housing benefit for the placement of ${describeEventDate(placement)}${kind}, which meets a mental-health need and so should be funded under S117.`,
-          dependsOn: [claim, placement],
+          dependsOn: couldStop ? [claim, placement, ...(episode.end ? [episode.end] : [])] : [],
         },
       ];
     });

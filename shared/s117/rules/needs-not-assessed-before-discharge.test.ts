@@ -26,9 +26,33 @@ describe('NEEDS-NOT-ASSESSED-BEFORE-DISCHARGE', () => {
     expect(flagsOf(needsNotAssessedBeforeDischarge, onTheDay, '2020-06-01')).toEqual([]);
   });
 
-  it('is lowered to a concern that says so when the discharge date is only a month', () => {
-    const events = without('needs_assessment').map((e) => (e.type === 'discharge' ? { ...e, precision: 'month' } : e));
-    const flags = flagsOf(needsNotAssessedBeforeDischarge, makeCase({ events }), '2020-06-01');
-    expect(flags[0]?.message).toMatch(/imprecise date/);
+  it('notes an imprecise date only when moving it could bring one inside the stay', () => {
+    // Discharge "February 2020" (written 1 February), the event written 10 February: it could be on or before the discharge.
+    const inMonth = [
+      ...without('needs_assessment').filter((e) => e.type !== 'discharge'),
+      ev('discharge', '2020-02-01', { precision: 'month' }),
+      ev('needs_assessment', '2020-02-10'),
+    ];
+    expect(flagsOf(needsNotAssessedBeforeDischarge, makeCase({ events: inMonth }), '2020-06-01')[0]?.message).toMatch(
+      /imprecise date/,
+    );
+    // None recorded at all: no date, however moved, would stop it, so no note.
+    const none = without('needs_assessment').map((e) => (e.type === 'discharge' ? { ...e, precision: 'month' } : e));
+    const [flag] = flagsOf(needsNotAssessedBeforeDischarge, makeCase({ events: none }), '2020-06-01');
+    expect(flag?.message).not.toMatch(/imprecise/);
+  });
+
+  it('counts one done earlier in the same hospital stay, before the section 3 (informal admission, then section 2)', () => {
+    const stay = (before: ReturnType<typeof ev>[]) =>
+      makeCase({
+        events: [...before, ev('needs_assessment', '2019-12-10'), ...without('needs_assessment')],
+      });
+    const informal = stay([ev('admission', '2019-12-01'), ev('detention', '2019-12-05', { section: '2' })]);
+    expect(flagsOf(needsNotAssessedBeforeDischarge, informal, '2020-06-01')).toEqual([]);
+    const section2 = stay([ev('detention', '2019-12-05', { section: '2' })]);
+    expect(flagsOf(needsNotAssessedBeforeDischarge, section2, '2020-06-01')).toEqual([]);
+    // A discharge in between: that was an earlier stay, and it does not count.
+    const earlierStay = stay([ev('admission', '2019-12-01'), ev('discharge', '2019-12-20')]);
+    expect(flagsOf(needsNotAssessedBeforeDischarge, earlierStay, '2020-06-01')).toHaveLength(1);
   });
 });

@@ -24,4 +24,16 @@ describe('S17-LEAVE-JUDGEMENT', () => {
     expect(flagsOf(s17LeaveJudgement, s2, '2020-03-01')).toEqual([]);
     expect(flagsOf(s17LeaveJudgement, makeCase({ events: wellRunEpisode('2020-01-01') }), '2020-06-01')).toEqual([]);
   });
+
+  it('compares by date: leave on the discharge day counts even when listed after the discharge; later leave does not', () => {
+    const file = makeCase({
+      events: [
+        ev('detention', '2020-01-01'),
+        ev('discharge', '2020-02-01'),
+        ev('s17_leave_start', '2020-02-01'),
+        ev('s17_leave_start', '2020-02-02'),
+      ],
+    });
+    expect(flagsOf(s17LeaveJudgement, file, '2020-03-01').map((f) => f.events)).toEqual([['e3']]);
+  });
 });

@@ -13,7 +13,8 @@ export const s17LeaveJudgement: Rule = {
     return context.timeline.events.flatMap((event, pos) => {
       if (event.type !== 's17_leave_start') return [];
       const episode = context.episodeOwning(pos);
-      if (!episode || pos > episode.endPos || (episode.discharge && pos > episode.dischargePos)) return [];
+      // By date (CASEFILE.md 1.1): leave on the discharge day counts whichever is listed first.
+      if (!episode || event.date > (episode.discharge?.date ?? episode.endDate)) return [];
       return [
         {
           date: event.date,

@@ -19,4 +19,31 @@ describe('TOP-UP-WITHOUT-PREFERENCE', () => {
     const file = makeCase({ events: [...base, ev('top_up_agreed', '2020-02-05', { preferredByPerson: true })] });
     expect(flagsOf(topUpWithoutPreference, file, '2020-06-01')).toEqual([]);
   });
+
+  it('fires only inside an eligible episode: not before discharge, not without a qualifying detention', () => {
+    const beforeDischarge = makeCase({
+      events: [
+        ev('detention', '2020-01-01'),
+        ev('top_up_agreed', '2020-01-20', { preferredByPerson: false }),
+        ev('discharge', '2020-02-01'),
+      ],
+    });
+    expect(flagsOf(topUpWithoutPreference, beforeDischarge, '2020-06-01')).toEqual([]);
+    const notEligible = makeCase({
+      events: [
+        ev('detention', '2020-01-01', { section: '2' }),
+        ev('discharge', '2020-02-01'),
+        ev('top_up_agreed', '2020-03-01', { preferredByPerson: false }),
+      ],
+    });
+    expect(flagsOf(topUpWithoutPreference, notEligible, '2020-06-01')).toEqual([]);
+    const onDischargeDay = makeCase({
+      events: [
+        ev('detention', '2020-01-01'),
+        ev('top_up_agreed', '2020-02-01', { preferredByPerson: false }),
+        ev('discharge', '2020-02-01'),
+      ],
+    });
+    expect(flagsOf(topUpWithoutPreference, onDischargeDay, '2020-06-01')).toHaveLength(1);
+  });
 });

@@ -1,7 +1,8 @@
-// TOP-UP-WITHOUT-PREFERENCE: a top-up agreed although the person did not choose a dearer placement.
+// TOP-UP-WITHOUT-PREFERENCE: a top-up agreed although the person did not choose a dearer placement,
+// inside an eligible episode (on or after its discharge, up to its end; CASEFILE.md 1.1).
 import { formatPence } from '../format-money';
 import type { Rule } from '../rule-context';
-import { onEventDate } from '../rule-context';
+import { earliest, latest, onEventDate } from '../rule-context';
 
 export const topUpWithoutPreference: Rule = {
   id: 'TOP-UP-WITHOUT-PREFERENCE',
@@ -12,13 +13,19 @@ export const topUpWithoutPreference: Rule = {
   evaluate(context) {
     return context.timeline.events.flatMap((topUp, pos) => {
       if (topUp.type !== 'top_up_agreed' || topUp.preferredByPerson !== false) return [];
+      const episode = context.episodeOwning(pos);
+      const discharge = episode?.discharge;
+      if (!episode || !discharge || topUp.date < discharge.date || topUp.date > episode.endDate) return [];
+      const end = episode.end;
+      const couldStop = earliest(topUp) < latest(discharge) || (end !== null && latest(topUp) > earliest(end));
       const amount = topUp.amount !== undefined ? ` of ${formatPence(topUp.amount)}` : '';
       return [
         {
           date: topUp.date,
           events: [topUp.id],
-          orgs: context.orgsAt(pos),
+          orgs: episode.orgs,
           message: `A top-up${amount} was agreed ${onEventDate(topUp)}, although the person had not chosen a dearer placement over one offered at the usual cost.`,
+          dependsOn: couldStop ? [topUp, discharge, ...(episode.end ? [episode.end] : [])] : [],
         },
       ];
     });
