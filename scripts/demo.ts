@@ -116,6 +116,8 @@ function addFindings(services: Services, caseId: string, source: CaseFile): void
       fault: finding.fault,
       injustice: finding.injustice,
       ...(finding.causation ? { causation: finding.causation } : {}),
+      ...(finding.heads ? { heads: finding.heads } : {}),
+      ...(finding.injusticeTo ? { injusticeTo: finding.injusticeTo } : {}),
     };
     const flag = finding.rule ? check.flags.find((f) => f.rule === finding.rule) : undefined;
     if (flag) services.findings.acceptFlag(caseId, { rule: flag.rule, date: flag.date, org: finding.org }, wording);

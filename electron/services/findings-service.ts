@@ -11,6 +11,7 @@ import { nextId } from '../store/ids';
 import {
   addDismissal,
   deleteFinding,
+  getComplaint,
   getFinding,
   listDismissals,
   listFindings,
@@ -41,6 +42,8 @@ export interface AcceptedWording {
   fault?: string;
   injustice?: InjusticeKind[];
   causation?: string | null;
+  injusticeTo?: string[];
+  heads?: string[];
 }
 
 export interface FindingsService {
@@ -133,6 +136,14 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
       if (!getEvent(db, caseId, e))
         issues.push({ path: `finding.events[${i}]`, message: `there is no event ${e} in this chronology` });
     });
+    (finding.injusticeTo ?? []).forEach((p, i) => {
+      if (!c.people.some((x) => x.id === p))
+        issues.push({ path: `finding.injusticeTo[${i}]`, message: `there is no person “${p}” in this case` });
+    });
+    const heads = new Set((getComplaint(db, caseId)?.heads ?? []).map((h) => h.id));
+    (finding.heads ?? []).forEach((h, i) => {
+      if (!heads.has(h)) issues.push({ path: `finding.heads[${i}]`, message: `there is no complaint head “${h}”` });
+    });
     if (issues.length > 0) throw invalid(issues);
     const causation = finding.causation?.trim();
     return {
@@ -143,6 +154,8 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
       injustice: [...new Set(finding.injustice)],
       ...(causation ? { causation } : {}),
       events: [...new Set(finding.events ?? [])],
+      ...(finding.injusticeTo?.length ? { injusticeTo: [...new Set(finding.injusticeTo)] } : {}),
+      ...(finding.heads?.length ? { heads: [...new Set(finding.heads)] } : {}),
     };
   };
 
@@ -226,8 +239,8 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
         // What the form does not edit (the complaint heads it answers, who suffered the
         // injustice) is kept unless the edit gives it.
         const finding = {
-          ...(before.heads ? { heads: before.heads } : {}),
-          ...(before.injusticeTo ? { injusticeTo: before.injusticeTo } : {}),
+          ...(before.heads && !('heads' in raw) ? { heads: before.heads } : {}),
+          ...(before.injusticeTo && !('injusticeTo' in raw) ? { injusticeTo: before.injusticeTo } : {}),
           ...validated(caseId, raw, findingId),
         };
         upsertFinding(db, caseId, finding);
@@ -277,6 +290,8 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
             fault: wording.fault ?? faultFromFlag(flag),
             injustice: wording.injustice ?? [],
             ...(wording.causation ? { causation: wording.causation } : {}),
+            ...(wording.injusticeTo?.length ? { injusticeTo: wording.injusticeTo } : {}),
+            ...(wording.heads?.length ? { heads: wording.heads } : {}),
             events: flag.events,
           },
           nextId('f', usedFindingIds(caseId)),

@@ -258,3 +258,42 @@ describe('an imported case file (Sarah, 19 016 759)', () => {
     expect(summaries).toContain('Accepted FIRST-REVIEW-LATE (27/05/2019) as a finding against Anytown Borough Council');
   });
 });
+
+describe('what a finding answers, and who suffered the injustice', () => {
+  it('keeps the complaint heads and the people, keeps them through an edit that leaves them out, and clears them when asked', async () => {
+    const detail = await call<CaseDetail>('cases.get', { caseId });
+    const person = detail.people[0]!.id;
+    await call('complaint.save', {
+      caseId,
+      complaint: {
+        heads: [{ orgs: ['council'], text: 'Did not review her aftercare' }],
+        desiredOutcomes: [],
+        scope: [],
+      },
+    });
+    const created = await call<CaseFileFinding>('findings.create', {
+      caseId,
+      finding: { org: 'council', fault: 'No review.', injustice: ['distress'], injusticeTo: [person], heads: ['h1'] },
+    });
+    expect(created).toMatchObject({ injusticeTo: [person], heads: ['h1'] });
+    const kept = await call<CaseFileFinding>('findings.update', {
+      caseId,
+      findingId: created.id,
+      finding: { org: 'council', fault: 'No review at all.', injustice: ['distress'] },
+    });
+    expect(kept).toMatchObject({ fault: 'No review at all.', injusticeTo: [person], heads: ['h1'] });
+    const cleared = await call<CaseFileFinding>('findings.update', {
+      caseId,
+      findingId: created.id,
+      finding: { org: 'council', fault: 'No review at all.', injustice: ['distress'], injusticeTo: [], heads: [] },
+    });
+    expect(cleared.heads).toBeUndefined();
+    expect(cleared.injusticeTo).toBeUndefined();
+    const error = await refusal('findings.update', {
+      caseId,
+      findingId: created.id,
+      finding: { org: 'council', fault: 'x', injustice: [], heads: ['h9'], injusticeTo: ['p9'] },
+    });
+    expect(error.issues?.map((i) => i.path)).toEqual(['finding.injusticeTo[0]', 'finding.heads[0]']);
+  });
+});

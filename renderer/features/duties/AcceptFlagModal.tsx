@@ -7,6 +7,8 @@ import type { CaseDetail } from '../../../shared/domain/case';
 import { faultFromFlag, type DutyFlag, type EventSummary } from '../../../shared/ipc/channels/findings';
 import { formatUkDate } from '../../../shared/dates/calendar-date';
 import { FindingForm } from '../findings/FindingForm';
+import { headOptions, personOptions } from '../findings/finding-form-values';
+import { useComplaint } from '../complaint/queries';
 import { useAcceptFlag } from './queries';
 
 export function AcceptFlagModal(props: {
@@ -17,6 +19,7 @@ export function AcceptFlagModal(props: {
   onClose: () => void;
 }) {
   const accept = useAcceptFlag(props.caseDetail.id);
+  const complaint = useComplaint(props.caseDetail.id);
   const flag = props.flag;
   const orgs = props.caseDetail.organisations;
   const choices = flag && flag.orgs.length > 0 ? orgs.filter((o) => flag.orgs.includes(o.id)) : orgs;
@@ -35,7 +38,11 @@ export function AcceptFlagModal(props: {
               injustice: [],
               causation: '',
               events: flag.events,
+              injusticeTo: [],
+              heads: [],
             }}
+            personOptions={personOptions(props.caseDetail)}
+            headOptions={headOptions(complaint.data)}
             orgOptions={choices.map((o) => ({ value: o.id, label: o.name }))}
             eventOptions={null}
             fixedEvents={flag.events.map((id) => props.events.get(id)?.label ?? id)}
@@ -46,7 +53,15 @@ export function AcceptFlagModal(props: {
                 date: flag.date,
                 org: values.org,
                 asAt: props.asAt,
-                finding: { fault: values.fault, injustice: values.injustice, causation: values.causation || null },
+                finding: {
+                  fault: values.fault,
+                  injustice: values.injustice,
+                  causation: values.causation || null,
+                  ...(values.injustice.length > 0 && values.injusticeTo.length > 0
+                    ? { injusticeTo: values.injusticeTo }
+                    : {}),
+                  ...(values.heads.length > 0 ? { heads: values.heads } : {}),
+                },
               });
               notifications.show({ message: `Saved finding ${saved.id}`, color: 'green' });
             }}

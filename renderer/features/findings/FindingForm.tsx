@@ -25,6 +25,10 @@ export interface FindingFormProps {
   eventOptions: Option[] | null;
   /** The fixed events, in words, when eventOptions is null. */
   fixedEvents?: string[];
+  /** The case's people, for who suffered the injustice. */
+  personOptions: Option[];
+  /** The complaint heads the finding may answer. */
+  headOptions: Option[];
   submitLabel: string;
   onSave: (values: FindingFormValues) => Promise<unknown>;
   /** After a save or a cancel. */
@@ -153,6 +157,31 @@ export function FindingForm(props: FindingFormProps) {
           onChange={(picks) => set('injustice', injusticeFromPicks(values.injustice, picks))}
           searchable
           error={visibleErrors.injustice}
+        />
+        {values.injustice.length > 0 && (
+          <MultiSelect
+            label="Injustice to"
+            description="Who suffered it; left empty, the person the aftercare was for (and the complainant for time and trouble)"
+            data={props.personOptions}
+            value={values.injusticeTo}
+            onChange={(v) => set('injusticeTo', v)}
+            clearable
+            error={visibleErrors.injusticeTo}
+          />
+        )}
+        <MultiSelect
+          label="Answers complaint heads"
+          description={
+            props.headOptions.length > 0
+              ? 'The parts of the complaint this finding answers'
+              : 'No complaint heads yet: record them on the Complaint tab'
+          }
+          data={props.headOptions}
+          value={values.heads}
+          onChange={(v) => set('heads', v)}
+          disabled={props.headOptions.length === 0}
+          clearable
+          error={visibleErrors.heads}
         />
         <Textarea
           label="Causation"

@@ -9,7 +9,8 @@ import type { CaseFileFinding } from '../../../shared/casefile/schema';
 import { useCaseEvents, useFindings, useSaveFinding } from './queries';
 import { FindingCard } from './FindingCard';
 import { FindingForm } from './FindingForm';
-import { emptyFindingForm, formFromFinding } from './finding-form-values';
+import { emptyFindingForm, formFromFinding, headOptions, personOptions } from './finding-form-values';
+import { useComplaint } from '../complaint/queries';
 import { eventLabel } from './labels';
 
 type View = 'by-org' | 'no-event' | 'unlinked-events';
@@ -27,6 +28,7 @@ export function FindingsTab({ caseDetail }: { caseDetail: CaseDetail }) {
   const findings = useFindings(caseId);
   const events = useCaseEvents(caseId);
   const save = useSaveFinding(caseId);
+  const complaint = useComplaint(caseId);
   const [view, setView] = useState<View>('by-org');
   const [editing, setEditing] = useState<Editing>(null);
   useHotkeys([['alt+N', () => setEditing({ finding: null })]]);
@@ -129,6 +131,8 @@ export function FindingsTab({ caseDetail }: { caseDetail: CaseDetail }) {
             journalKey={`finding:${caseId}:${editing.finding?.id ?? 'new'}`}
             initial={editing.finding ? formFromFinding(editing.finding) : emptyFindingForm()}
             orgOptions={caseDetail.organisations.map((o) => ({ value: o.id, label: o.name }))}
+            personOptions={personOptions(caseDetail)}
+            headOptions={headOptions(complaint.data)}
             eventOptions={events.data.map((e) => ({
               value: e.id,
               label: `${eventLabel(e)}${e.text ? ` — ${e.text.slice(0, 60)}` : ''}`,

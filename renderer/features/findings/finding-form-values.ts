@@ -2,6 +2,8 @@
 // checks again against the case).
 import type { CaseFileFinding } from '../../../shared/casefile/schema';
 import type { InjusticeKind } from '../../../shared/domain/vocabulary';
+import type { CaseDetail } from '../../../shared/domain/case';
+import type { Complaint } from '../../../shared/ipc/channels/complaint';
 
 export interface FindingFormValues {
   org: string;
@@ -9,6 +11,10 @@ export interface FindingFormValues {
   injustice: InjusticeKind[];
   causation: string;
   events: string[];
+  /** Who suffered the injustice (people's ids); empty: the person the aftercare was for. */
+  injusticeTo: string[];
+  /** The complaint heads this finding answers. */
+  heads: string[];
 }
 
 export const emptyFindingForm = (org = ''): FindingFormValues => ({
@@ -17,6 +23,8 @@ export const emptyFindingForm = (org = ''): FindingFormValues => ({
   injustice: [],
   causation: '',
   events: [],
+  injusticeTo: [],
+  heads: [],
 });
 
 export const formFromFinding = (f: CaseFileFinding): FindingFormValues => ({
@@ -25,6 +33,8 @@ export const formFromFinding = (f: CaseFileFinding): FindingFormValues => ({
   injustice: [...f.injustice],
   causation: f.causation ?? '',
   events: [...(f.events ?? [])],
+  injusticeTo: [...(f.injusticeTo ?? [])],
+  heads: [...(f.heads ?? [])],
 });
 
 /** What findings.create / findings.update receive; a finding keeps the rule it came from. */
@@ -35,6 +45,9 @@ export const findingFromForm = (v: FindingFormValues & { rule?: string }) => ({
   injustice: v.injustice,
   ...(v.causation.trim() ? { causation: v.causation } : {}),
   events: v.events,
+  // Sent even when empty, so that clearing them in the form clears them on the finding.
+  injusticeTo: v.injustice.length > 0 ? v.injusticeTo : [],
+  heads: v.heads,
 });
 
 export function validateFindingForm(v: FindingFormValues): Record<string, string> {
@@ -43,3 +56,14 @@ export function validateFindingForm(v: FindingFormValues): Record<string, string
   if (!v.fault.trim()) errors.fault = 'Describe the fault';
   return errors;
 }
+
+/** The case's people as choices for "Injustice to". */
+export const personOptions = (c: Pick<CaseDetail, 'people'>) =>
+  c.people.map((p) => ({ value: p.id, label: p.title ? `${p.title} ${p.name}` : p.name }));
+
+/** The complaint heads as choices: "h1 · did not review his aftercare". */
+export const headOptions = (complaint: Complaint | undefined) =>
+  (complaint?.heads ?? []).map((h) => ({
+    value: h.id,
+    label: `${h.id} · ${h.text.length > 70 ? `${h.text.slice(0, 69)}…` : h.text}`,
+  }));

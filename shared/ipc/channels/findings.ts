@@ -70,6 +70,10 @@ const acceptedWording = z.strictObject({
   fault: z.string().max(20000).optional(),
   injustice: z.array(z.enum(INJUSTICE_KINDS)).optional(),
   causation: z.string().max(20000).nullable().optional(),
+  /** Who suffered the injustice (people's ids); absent: the person the aftercare was for. */
+  injusticeTo: z.array(z.string().min(1).max(100)).optional(),
+  /** The complaint heads the finding answers. */
+  heads: z.array(z.string().min(1).max(100)).optional(),
 });
 
 export const findingsChannels = {

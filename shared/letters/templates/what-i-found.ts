@@ -118,10 +118,39 @@ function analysis(facts: LetterFacts): LetterBlock[] {
   return blocks;
 }
 
+/**
+ * Each head of complaint answered, body by body: upheld where a finding of that body answers the
+ * head, not upheld otherwise. Written only once findings say which heads they answer.
+ */
+function headByHead(facts: LetterFacts): LetterBlock[] {
+  const heads = facts.file.complaint?.heads ?? [];
+  const findings = facts.file.findings ?? [];
+  if (heads.length === 0 || !findings.some((f) => (f.heads ?? []).length > 0)) return [];
+  const outcome = new Map(facts.decisions.map((d) => [d.org, d.outcome]));
+  const blocks: LetterBlock[] = [sub('The complaint, head by head')];
+  for (const head of heads) {
+    const what = lowerFirst(head.text.trim().replace(/[.;,:]+$/, ''));
+    for (const org of head.orgs) {
+      const state = outcome.get(org);
+      if (state === 'not_investigated' || state === 'remedied_before_decision') continue;
+      const answered = findings.filter((f) => f.org === org && (f.heads ?? []).includes(head.id));
+      const name = facts.orgName(org);
+      blocks.push(
+        numbered(
+          answered.length > 0
+            ? `I uphold the complaint that ${name} ${what}: I have found fault${answered.some((f) => f.injustice.length > 0) ? ' causing injustice' : ''}.`
+            : `I do not uphold the complaint that ${name} ${what}: I have not found fault.`,
+        ),
+      );
+    }
+  }
+  return blocks.length > 1 ? blocks : [];
+}
+
 export function found(facts: LetterFacts): LetterSection {
   return {
     id: 'found',
     heading: 'What I found',
-    blocks: [...lawAndGuidance(facts), ...whatHappened(facts), ...analysis(facts)],
+    blocks: [...lawAndGuidance(facts), ...whatHappened(facts), ...analysis(facts), ...headByHead(facts)],
   };
 }
