@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { createServices } from '../../electron/services';
+import { completeSarah } from '../support/complete-sarah';
+import { execFileSync } from 'node:child_process';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/cases');
 const NO_FINDINGS = join(FIXTURES, 'sarah-19016759.s117.json');
@@ -40,6 +42,19 @@ describe('s117 letter', () => {
       /refused to write .*final\.pdf: the ombudsmen's final decision fails the letter checks .*PAYER-WITHOUT-FAULT/,
     );
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes the same case once it has findings, with decision lines that follow from them', async () => {
+    const out = join(dir, 'final.pdf');
+    const result = await letter(completeSarah(dir), 'final', out, '--investigator', 'Ann Investigator');
+    expect(result.code).toBe(0);
+    // Its remedies name no finding: warnings, which do not stop the letter.
+    expect(result.err).toContain('warning REMEDY-FINDING-INFERRED');
+    expect(result.err).not.toMatch(/^error /m);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('19 016 759a Anytown Borough Council Upheld: fault causing injustice');
+    expect(text).toContain('NHS Anytown CCG (now NHS Anytown ICB) Upheld: fault causing injustice');
+    expect(text).toContain('Ann Investigator');
   });
 
   it('writes a draft with errors only when asked, and never a final decision', async () => {
