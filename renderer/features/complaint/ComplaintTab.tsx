@@ -4,10 +4,8 @@
 // approved without it.
 import { useEffect, useState } from 'react';
 import {
-  ActionIcon,
   Alert,
   Button,
-  Card,
   Checkbox,
   Group,
   Loader,
@@ -16,13 +14,13 @@ import {
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CaseDetail } from '../../../shared/domain/case';
 import type { Complaint, ComplaintDraft } from '../../../shared/ipc/channels/complaint';
 import { fieldErrors } from '../../ipc/client';
 import { useComplaint, useSaveComplaint } from './queries';
+import { ListCard, RemoveButton } from './ListCard';
 
 type Draft = Required<ComplaintDraft>;
 
@@ -59,155 +57,118 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
         Record what {caseDetail.people[0]?.name ?? 'the person'} complained about, one head at a time, and which
         organisations each head is about. The decision letters answer these heads, body by body.
       </Text>
-      <Card withBorder>
-        <Title order={3} size="h5" mb="xs">
-          What they complained about
-        </Title>
-        <Stack gap="sm">
-          {draft.heads.length === 0 && (
-            <Text c="dimmed" size="sm">
-              No heads yet.
-            </Text>
-          )}
-          {draft.heads.map((head, i) => (
-            <Group key={head.id ?? `new-${i}`} align="flex-start" wrap="nowrap">
-              <Checkbox.Group
-                label={`Head ${i + 1} is about`}
-                value={head.orgs}
-                onChange={(value) => set((d) => ((d.heads[i]!.orgs = value), d))}
-                error={errors[`complaint.heads.${i}.orgs`] ?? errors[`heads[${i}].orgs[0]`]}
-                w={300}
-              >
-                <Stack gap={4} mt={4}>
-                  {orgs.map((o) => (
-                    <Checkbox key={o.value} value={o.value} label={o.label} />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
-              <Textarea
-                label="What they said the organisation(s) did wrong"
-                placeholder="did not review his aftercare after discharge"
-                autosize
-                minRows={1}
-                value={head.text}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  set((d) => ((d.heads[i]!.text = value), d));
-                }}
-                error={errors[`complaint.heads.${i}.text`]}
-                style={{ flex: 1 }}
-              />
-              <ActionIcon
-                mt={26}
-                variant="subtle"
-                color="red"
-                aria-label={`Remove head ${i + 1}`}
-                onClick={() => set((d) => (d.heads.splice(i, 1), d))}
-              >
-                ×
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button variant="light" onClick={() => set((d) => (d.heads.push({ orgs: [], text: '' }), d))}>
-              Add a head of complaint
-            </Button>
-          </Group>
-        </Stack>
-      </Card>
-      <Card withBorder>
-        <Title order={3} size="h5" mb="xs">
-          Outcomes they want
-        </Title>
-        <Stack gap="sm">
-          {draft.desiredOutcomes.map((outcome, i) => (
-            <Group key={i} wrap="nowrap">
-              <TextInput
-                aria-label={`Outcome ${i + 1}`}
-                value={outcome}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  set((d) => ((d.desiredOutcomes[i] = value), d));
-                }}
-                error={errors[`complaint.desiredOutcomes.${i}`]}
-                style={{ flex: 1 }}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Remove outcome ${i + 1}`}
-                onClick={() => set((d) => (d.desiredOutcomes.splice(i, 1), d))}
-              >
-                ×
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button variant="light" onClick={() => set((d) => (d.desiredOutcomes.push(''), d))}>
-              Add an outcome
-            </Button>
-          </Group>
-        </Stack>
-      </Card>
-      <Card withBorder>
-        <Title order={3} size="h5" mb="xs">
-          Bodies not investigated, or that put things right first
-        </Title>
-        <Stack gap="sm">
-          {draft.scope.map((entry, i) => (
-            <Group key={i} align="flex-start" wrap="nowrap">
-              <Select
-                label="Organisation"
-                data={orgs}
-                value={entry.org}
-                onChange={(value) => set((d) => ((d.scope[i]!.org = value ?? ''), d))}
-                w={240}
-              />
-              <Select
-                label="Outcome"
-                data={SCOPE_LABELS}
-                value={entry.outcome}
-                allowDeselect={false}
-                onChange={(value) =>
-                  set((d) => ((d.scope[i]!.outcome = (value ?? 'not_investigated') as typeof entry.outcome), d))
-                }
-                w={240}
-              />
-              <Textarea
-                label="Reason (given in the letter)"
-                autosize
-                minRows={1}
-                value={entry.reason}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  set((d) => ((d.scope[i]!.reason = value), d));
-                }}
-                error={errors[`complaint.scope.${i}.reason`]}
-                style={{ flex: 1 }}
-              />
-              <ActionIcon
-                mt={26}
-                variant="subtle"
-                color="red"
-                aria-label={`Remove scope entry ${i + 1}`}
-                onClick={() => set((d) => (d.scope.splice(i, 1), d))}
-              >
-                ×
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              onClick={() =>
-                set((d) => (d.scope.push({ org: orgs[0]?.value ?? '', outcome: 'not_investigated', reason: '' }), d))
-              }
+      <ListCard
+        title="What they complained about"
+        addLabel="Add a head of complaint"
+        onAdd={() => set((d) => (d.heads.push({ orgs: [], text: '' }), d))}
+      >
+        {draft.heads.length === 0 && (
+          <Text c="dimmed" size="sm">
+            No heads yet.
+          </Text>
+        )}
+        {draft.heads.map((head, i) => (
+          <Group key={head.id ?? `new-${i}`} align="flex-start" wrap="nowrap">
+            <Checkbox.Group
+              label={`Head ${i + 1} is about`}
+              value={head.orgs}
+              onChange={(value) => set((d) => ((d.heads[i]!.orgs = value), d))}
+              error={errors[`complaint.heads.${i}.orgs`] ?? errors[`heads[${i}].orgs[0]`]}
+              w={300}
             >
-              Add a body
-            </Button>
+              <Stack gap={4} mt={4}>
+                {orgs.map((o) => (
+                  <Checkbox key={o.value} value={o.value} label={o.label} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+            <Textarea
+              label="What they said the organisation(s) did wrong"
+              placeholder="did not review his aftercare after discharge"
+              autosize
+              minRows={1}
+              value={head.text}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                set((d) => ((d.heads[i]!.text = value), d));
+              }}
+              error={errors[`complaint.heads.${i}.text`]}
+              style={{ flex: 1 }}
+            />
+            <RemoveButton offset label={`Remove head ${i + 1}`} onClick={() => set((d) => (d.heads.splice(i, 1), d))} />
           </Group>
-        </Stack>
-      </Card>
+        ))}
+      </ListCard>
+      <ListCard
+        title="Outcomes they want"
+        addLabel="Add an outcome"
+        onAdd={() => set((d) => (d.desiredOutcomes.push(''), d))}
+      >
+        {draft.desiredOutcomes.map((outcome, i) => (
+          <Group key={i} wrap="nowrap">
+            <TextInput
+              aria-label={`Outcome ${i + 1}`}
+              value={outcome}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                set((d) => ((d.desiredOutcomes[i] = value), d));
+              }}
+              error={errors[`complaint.desiredOutcomes.${i}`]}
+              style={{ flex: 1 }}
+            />
+            <RemoveButton
+              label={`Remove outcome ${i + 1}`}
+              onClick={() => set((d) => (d.desiredOutcomes.splice(i, 1), d))}
+            />
+          </Group>
+        ))}
+      </ListCard>
+      <ListCard
+        title="Bodies not investigated, or that put things right first"
+        addLabel="Add a body"
+        onAdd={() =>
+          set((d) => (d.scope.push({ org: orgs[0]?.value ?? '', outcome: 'not_investigated', reason: '' }), d))
+        }
+      >
+        {draft.scope.map((entry, i) => (
+          <Group key={i} align="flex-start" wrap="nowrap">
+            <Select
+              label="Organisation"
+              data={orgs}
+              value={entry.org}
+              onChange={(value) => set((d) => ((d.scope[i]!.org = value ?? ''), d))}
+              w={240}
+            />
+            <Select
+              label="Outcome"
+              data={SCOPE_LABELS}
+              value={entry.outcome}
+              allowDeselect={false}
+              onChange={(value) =>
+                set((d) => ((d.scope[i]!.outcome = (value ?? 'not_investigated') as typeof entry.outcome), d))
+              }
+              w={240}
+            />
+            <Textarea
+              label="Reason (given in the letter)"
+              autosize
+              minRows={1}
+              value={entry.reason}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                set((d) => ((d.scope[i]!.reason = value), d));
+              }}
+              error={errors[`complaint.scope.${i}.reason`]}
+              style={{ flex: 1 }}
+            />
+            <RemoveButton
+              offset
+              label={`Remove scope entry ${i + 1}`}
+              onClick={() => set((d) => (d.scope.splice(i, 1), d))}
+            />
+          </Group>
+        ))}
+      </ListCard>
       {save.error && (
         <Alert color="red" title="Not saved">
           {save.error.message}
