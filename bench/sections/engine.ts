@@ -3,7 +3,7 @@
 // silent on funding, Care Act charges, deteriorations in aftercare), median of several runs against 200 ms.
 import { readCaseFileData } from '../../shared/casefile/read';
 import type { CaseFile } from '../../shared/casefile/schema';
-import { addDays } from '../../shared/s117/calendar';
+import { addCalendarDays as addDays } from '../../shared/calendar/date-arithmetic';
 import { checkCase } from '../../shared/s117/check-case';
 
 export interface BenchResult {

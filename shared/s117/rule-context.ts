@@ -3,7 +3,7 @@
 import type { CaseFile, CaseFileEvent, EventOf } from '../casefile/schema';
 import { formatLongDate } from '../dates/calendar-date';
 import type { CaseSettings, EventType, Severity } from '../domain/vocabulary';
-import { addDays, addMonths } from './calendar';
+import { addCalendarDays, addMonthsClamped } from '../calendar/date-arithmetic';
 import { findEpisodes, type EpisodeSpan } from './episodes';
 import { responsibilityFor, type EpisodeResponsibility } from './responsibility';
 import { resolveSettings } from './settings';
@@ -181,12 +181,12 @@ export function periodOf(event: CaseFileEvent): { first: string; last: string } 
   switch (event.precision ?? 'day') {
     case 'month': {
       const first = `${event.date.slice(0, 7)}-01`;
-      return { first, last: addDays(addMonths(first, 1), -1) };
+      return { first, last: addCalendarDays(addMonthsClamped(first, 1), -1) };
     }
     case 'year':
       return { first: `${event.date.slice(0, 4)}-01-01`, last: `${event.date.slice(0, 4)}-12-31` };
     case 'approximate':
-      return { first: addDays(event.date, -15), last: addDays(event.date, 15) };
+      return { first: addCalendarDays(event.date, -15), last: addCalendarDays(event.date, 15) };
     default:
       return { first: event.date, last: event.date };
   }

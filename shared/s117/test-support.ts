@@ -4,7 +4,7 @@ import { readCaseFileData } from '../casefile/read';
 import type { CaseFile } from '../casefile/schema';
 import { describeIssues } from '../validation/issues';
 import type { Flag } from './check-output';
-import { addDays } from './calendar';
+import { addCalendarDays } from '../calendar/date-arithmetic';
 import { buildCheckContext } from './check-context';
 import type { Rule } from './rule-context';
 import { runRules } from './run-rules';
@@ -79,7 +79,7 @@ export function makeCase(spec: CaseSpec): CaseFile {
  * `detained`, discharge 30 days later, services next day, first S117 review 4 weeks after discharge.
  */
 export function wellRunEpisode(detained: string, extra: Record<string, unknown> = {}): EventSpec[] {
-  const d = (n: number) => addDays(detained, n);
+  const d = (n: number) => addCalendarDays(detained, n);
   return [
     ev('detention', detained, extra),
     ev('aftercare_planning', d(2)),

@@ -169,6 +169,7 @@ describe.each(['draft', 'final'] as const)('the %s decision', (template) => {
       'What happened',
       'Analysis: Eastmere County Council',
       'Analysis: the former NHS Eastmere CCG, now NHS Eastmere Integrated Care Board',
+      'The complaint, head by head',
       'Agreed action',
       finalHeading,
     ]);

@@ -8,7 +8,7 @@ import { describeIssues } from '../../shared/validation/issues';
 import { checkCase } from '../../shared/s117/check-case';
 import { checkOutputSchema } from '../../shared/s117/check-output';
 import { lossWindows } from '../../shared/s117/loss-windows';
-import { paymentInstalments } from '../../shared/s117/payment-instalments';
+import { expandPayment as paymentInstalments } from '../../shared/remedies/instalments';
 import { serializeCheck } from '../../shared/s117/serialize-check';
 
 function load(name: string): CaseFile {

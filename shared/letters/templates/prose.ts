@@ -2,6 +2,7 @@
 // lists of organisations, and an event's or a finding's words fitted into a sentence.
 import type { CaseFileFinding } from '../../casefile/schema';
 import type { Inline, LetterBlock } from '../model';
+import { TITLES } from '../name-patterns';
 import { INJUSTICE_WORDS, complainer, injusticeKinds, listInWords, type LetterFacts } from './letter-facts';
 
 export const text = (value: string): Inline => [{ text: value }];
@@ -12,20 +13,7 @@ export const sub = (value: string): LetterBlock => ({ kind: 'subheading', text: 
 export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const TITLE_WORDS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Miss',
-  'Mx',
-  'Dr',
-  'Prof',
-  'Professor',
-  'Sir',
-  'Dame',
-  'Lord',
-  'Lady',
-]);
+const TITLE_WORDS = new Set<string>(TITLES);
 const MONTHS = new Set(
   'January February March April May June July August September October November December'.split(' '),
 );

@@ -3,7 +3,7 @@
 // each whole interval after the first review was due, up to the episode's end (CASEFILE.md 1.1).
 import type { CaseFileEvent } from '../../casefile/schema';
 import { formatLongDate } from '../../dates/calendar-date';
-import { addMonths, addWeeks } from '../calendar';
+import { addMonthsClamped, addWeeks } from '../../calendar/date-arithmetic';
 import type { DraftFlag, Rule } from '../rule-context';
 import { describeEventDate, earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
@@ -30,20 +30,20 @@ export const annualReviewMissed: Rule = {
         const firstDue = addWeeks(discharge.date, weeks);
         const latestFirstDue = isImprecise(discharge) ? addWeeks(latest(discharge), weeks) : firstDue;
         for (let k = 1; ; k++) {
-          const deadline = addMonths(firstDue, months * k);
+          const deadline = addMonthsClamped(firstDue, months * k);
           if (episode.endDate <= deadline) break;
           flags.push({
             date: deadline,
             events: [discharge.id],
             orgs: episode.orgs,
             message: `No S117 review is recorded at all since discharge ${onEventDate(discharge)}: the first was due by ${formatLongDate(firstDue)}, and a review was due again by ${formatLongDate(deadline)}.`,
-            dependsOn: uncertain(discharge, episode.end, () => addMonths(latestFirstDue, months * k)),
+            dependsOn: uncertain(discharge, episode.end, () => addMonthsClamped(latestFirstDue, months * k)),
           });
         }
         continue;
       }
       reviews.forEach((review, i) => {
-        const deadline = addMonths(review.date, months);
+        const deadline = addMonthsClamped(review.date, months);
         const next = reviews[i + 1];
         if (next ? next.date <= deadline : episode.endDate <= deadline) return;
         flags.push({
@@ -53,7 +53,7 @@ export const annualReviewMissed: Rule = {
           message: next
             ? `More than ${months} months passed between the S117 review of ${describeEventDate(review)} and the next ${onEventDate(next)} (due by ${formatLongDate(deadline)}).`
             : `No S117 review is recorded after ${describeEventDate(review)}; the next was due by ${formatLongDate(deadline)}.`,
-          dependsOn: uncertain(review, next ?? episode.end, () => addMonths(latest(review), months)),
+          dependsOn: uncertain(review, next ?? episode.end, () => addMonthsClamped(latest(review), months)),
         });
       });
     }

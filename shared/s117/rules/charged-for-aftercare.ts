@@ -5,7 +5,7 @@
 import type { CaseFileEvent } from '../../casefile/schema';
 import { formatLongDate } from '../../dates/calendar-date';
 import { formatPence } from '../format-money';
-import { paymentInstalments } from '../payment-instalments';
+import { expandPayment } from '../../remedies/instalments';
 import type { DraftFlag, EpisodeView, Rule } from '../rule-context';
 import { earliest, latest, onEventDate } from '../rule-context';
 
@@ -47,7 +47,7 @@ export const chargedForAftercare: Rule = {
     }
     for (const payment of context.file.payments ?? []) {
       if (payment.meetsMentalHealthNeed !== true) continue;
-      const dates = paymentInstalments(payment)
+      const dates = expandPayment(payment)
         .map((i) => i.date)
         .filter((d) => d <= context.asAt);
       for (const episode of context.episodes) {

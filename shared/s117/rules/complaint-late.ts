@@ -1,6 +1,6 @@
 // COMPLAINT-LATE: the complaint reached the Ombudsman more than 12 months after first notice.
 import { formatLongDate } from '../../dates/calendar-date';
-import { addMonths } from '../calendar';
+import { addMonthsClamped } from '../../calendar/date-arithmetic';
 import type { Rule } from '../rule-context';
 import { describeEventDate, onEventDate } from '../rule-context';
 
@@ -16,7 +16,7 @@ export const complaintLate: Rule = {
     if (!notice) return [];
     const toOmbudsman = events.find((e) => e.type === 'complaint_to_ombudsman');
     const complaintDate = toOmbudsman?.date ?? context.file.case.received;
-    const limit = addMonths(notice.date, 12);
+    const limit = addMonthsClamped(notice.date, 12);
     if (complaintDate <= limit) return [];
     return [
       {

@@ -3,7 +3,7 @@
 // starting (CASEFILE.md 1.1).
 import type { CaseFileEvent } from '../../casefile/schema';
 import { formatLongDate } from '../../dates/calendar-date';
-import { addDays } from '../calendar';
+import { addCalendarDays } from '../../calendar/date-arithmetic';
 import type { Rule } from '../rule-context';
 import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
@@ -18,7 +18,7 @@ export const delayArrangingAftercare: Rule = {
     return context.episodes.flatMap((episode) => {
       const discharge = episode.discharge;
       if (!discharge) return [];
-      const deadline = addDays(discharge.date, days);
+      const deadline = addCalendarDays(discharge.date, days);
       const starts: CaseFileEvent[] = [
         ...context.eventsDated('services_started', episode.detention.date, episode.endDate),
         ...context
@@ -32,7 +32,7 @@ export const delayArrangingAftercare: Rule = {
       const couldStop =
         boundary !== null &&
         (isImprecise(discharge) || isImprecise(boundary)) &&
-        earliest(boundary) <= addDays(latest(discharge), days);
+        earliest(boundary) <= addCalendarDays(latest(discharge), days);
       const what =
         first?.type === 'accommodation_placement' ? 'An aftercare placement began' : 'Aftercare services started';
       return [

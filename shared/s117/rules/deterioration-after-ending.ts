@@ -1,7 +1,7 @@
 // DETERIORATION-AFTER-ENDING: the person deteriorated soon after aftercare ended and nothing
 // was reinstated (no services started, no detention dated on or after the deterioration) to asAt.
 import type { CaseFileEvent } from '../../casefile/schema';
-import { addMonths } from '../calendar';
+import { addMonthsClamped } from '../../calendar/date-arithmetic';
 import type { Rule } from '../rule-context';
 import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
@@ -29,11 +29,11 @@ export const deteriorationAfterEnding: Rule = {
       // Reinstated from then to asAt: a services_started or detention dated on or after the deterioration.
       if (lastResponse && lastResponse.date >= event.date) return [];
       const ended = ending;
-      if (event.date > addMonths(ended.event.date, months)) return [];
+      if (event.date > addMonthsClamped(ended.event.date, months)) return [];
       const couldStop =
         (isImprecise(event) || isImprecise(ended.event) || (latestPossible !== null && isImprecise(latestPossible))) &&
         (earliest(event) < latest(ended.event) ||
-          latest(event) > addMonths(earliest(ended.event), months) ||
+          latest(event) > addMonthsClamped(earliest(ended.event), months) ||
           (latestPossible !== null && latest(latestPossible) >= earliest(event)));
       return [
         {

@@ -2,7 +2,7 @@
 // meets a mental-health need: the latest accommodation_placement on or before the ending (in its
 // episode) is one, so no move away from it is recorded before the ending (CASEFILE.md 1.1).
 import type { CaseFileEvent } from '../../casefile/schema';
-import { addDays } from '../calendar';
+import { addCalendarDays } from '../../calendar/date-arithmetic';
 import type { Rule } from '../rule-context';
 import { describeEventDate, earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
@@ -27,7 +27,7 @@ export const endedWhileInS117Accommodation: Rule = {
       if (latest(placement) > earliest(ending)) uncertain.push(placement);
       if (isImprecise(ending) || context.impreciseTypes.has('accommodation_placement')) {
         const move = context
-          .eventsDated('accommodation_placement', addDays(ending.date, 1), addDays(latest(ending), 15))
+          .eventsDated('accommodation_placement', addCalendarDays(ending.date, 1), addCalendarDays(latest(ending), 15))
           .find((p) => earliest(p) <= latest(ending));
         if (move) uncertain.push(move);
       }

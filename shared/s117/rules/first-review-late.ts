@@ -1,7 +1,7 @@
 // FIRST-REVIEW-LATE: no S117 review within the set number of weeks of discharge (a CPA review does not count).
 // Reviews are found by date: on or after the discharge day, up to the episode's end.
 import { formatLongDate } from '../../dates/calendar-date';
-import { addWeeks } from '../calendar';
+import { addWeeks } from '../../calendar/date-arithmetic';
 import type { Rule } from '../rule-context';
 import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 

@@ -3,7 +3,7 @@
 // start of the stay that led to the qualifying detention (CASEFILE.md 1.1 "The stay").
 import type { CaseFileEvent } from '../../casefile/schema';
 import type { EventType } from '../../domain/vocabulary';
-import { addDays } from '../calendar';
+import { addCalendarDays } from '../../calendar/date-arithmetic';
 import { isQualifyingDetention, type EpisodeSpan } from '../episodes';
 import type { DraftFlag, RuleContext } from '../rule-context';
 import { describeEventDate, earliest, isImprecise, latest } from '../rule-context';
@@ -40,7 +40,7 @@ export function missingBeforeDischarge(context: RuleContext, type: EventType, wh
     const mayMove = isImprecise(start) || isImprecise(discharge) || context.impreciseTypes.has(type);
     const reachable = mayMove
       ? context
-          .eventsDated(type, addDays(from, -366), addDays(to, 15))
+          .eventsDated(type, addCalendarDays(from, -366), addCalendarDays(to, 15))
           .filter((e) => latest(e) >= from && earliest(e) <= to)
       : [];
     const stay =

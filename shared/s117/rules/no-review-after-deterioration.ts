@@ -1,7 +1,7 @@
 // NO-REVIEW-AFTER-DETERIORATION: the person's mental health deteriorated while aftercare ran
 // (on or after discharge, up to the episode's end) and no S117 review followed within six weeks.
 import { formatLongDate } from '../../dates/calendar-date';
-import { addDays, addWeeks } from '../calendar';
+import { addCalendarDays, addWeeks } from '../../calendar/date-arithmetic';
 import type { DraftFlag, Rule } from '../rule-context';
 import { earliest, isImprecise, latest, onEventDate } from '../rule-context';
 
@@ -28,7 +28,11 @@ export const noReviewAfterDeterioration: Rule = {
         const latestDeadline = mayMove ? addWeeks(latest(deterioration), weeks) : deadline;
         const nearby = mayMove
           ? context
-              .eventsDated('s117_review', addDays(earliest(deterioration), -366), addDays(latestDeadline, 15))
+              .eventsDated(
+                's117_review',
+                addCalendarDays(earliest(deterioration), -366),
+                addCalendarDays(latestDeadline, 15),
+              )
               .filter((r) => latest(r) >= earliest(deterioration) && earliest(r) <= latestDeadline)
           : [];
         flags.push({
