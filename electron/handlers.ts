@@ -18,6 +18,7 @@ import { caseFileHandlers } from './handlers/case-files';
 import { evidenceHandlers } from './handlers/evidence';
 import { remedyHandlers } from './handlers/remedies';
 import { letterHandlers } from './handlers/letters';
+import { anonymiseHandlers } from './handlers/anonymise';
 
 const handlerMap: HandlerMap = {
   ...appHandlers,
@@ -29,6 +30,7 @@ const handlerMap: HandlerMap = {
   ...evidenceHandlers,
   ...remedyHandlers,
   ...letterHandlers,
+  ...anonymiseHandlers,
 };
 
 export interface Handlers {

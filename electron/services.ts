@@ -12,6 +12,10 @@ import { createEvidenceService, type EvidenceService } from './evidence/evidence
 import { createAnalysisService, type AnalysisService } from './services/analysis-service';
 import { createRemedyService, type RemedyService } from './services/remedy-service';
 import { createLetterService, type LetterService } from './services/letter-service';
+import {
+  createAnonymiseReviewService,
+  type AnonymiseReviewService,
+} from './services/anonymise-review-service';
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 import { createArchiveService, type ArchiveService } from './services/archive-service';
 import { createJobRegistry, type JobRegistry } from './jobs/job-registry';
@@ -39,6 +43,7 @@ export interface Services {
   analysis: AnalysisService;
   remedies: RemedyService;
   letters: LetterService;
+  anonymiseReview: AnonymiseReviewService;
   caseFiles: CaseFileService;
   archives: ArchiveService;
   jobs: JobRegistry;
@@ -83,6 +88,7 @@ export function createServices(options: ServicesOptions): Services {
     analysis: createAnalysisService(db),
     remedies: createRemedyService(db, actor, now),
     letters: createLetterService({ db, dataDir: options.dataDir, actor, now }),
+    anonymiseReview: createAnonymiseReviewService({ db, actor, now }),
     caseFiles,
     archives: createArchiveService({ db, dataDir: options.dataDir, caseFiles, actor, now }),
     jobs,

@@ -28,9 +28,8 @@ import {
 import { createFileStore, type StagedFile } from '../evidence/file-store';
 import { sha256Bytes } from '../evidence/hash';
 import { loadLetterFonts } from '../letters/fonts';
-import { describeRealNames, exportLetter } from '../letters/export-letter';
-import { anonymiseLetter } from '../../shared/letters/anonymise';
-import { findRealNames } from '../../shared/letters/find-real-names';
+import { exportLetter, publishableLetter } from '../letters/export-letter';
+import { listDecisions } from '../store/anonymise-reviews-repo';
 import { letterInputForFile } from '../letters/letter-input';
 import { readCaseFile } from '../store/case-file-repo';
 import { AppError, notFound } from '../errors';
@@ -101,6 +100,9 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       organisations: c.organisations.map((o) => ({ name: o.name, kind: o.kind })),
     };
   };
+
+  const reviewDecisions = (caseId: string, letterId: string) =>
+    listDecisions(db, caseId, { kind: 'letter', letterId });
 
   const letterOf = (caseId: string, letterId: string): LetterRecord => {
     getCase(db, caseId);
@@ -284,7 +286,8 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
     suggestedFileName(caseId, letterId, format, anonymise) {
       const record = letterOf(caseId, letterId);
       const c = getCase(db, caseId);
-      const stem = `${c.reference ?? c.title} ${FILE_STEMS[record.template as TemplateId] ?? record.template}`
+      // A case's title may name someone: an anonymised file's name uses the reference only.
+      const stem = `${c.reference ?? (anonymise ? 'case' : c.title)} ${FILE_STEMS[record.template as TemplateId] ?? record.template}`
         .replace(/[^\w]+/g, '-')
         .replace(/^-|-$/g, '')
         .toLowerCase();
@@ -294,13 +297,8 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
     checkExportable(caseId, letterId, anonymise) {
       const record = letterOf(caseId, letterId);
       if (!anonymise) return;
-      const p = parties(caseId);
-      const remaining = findRealNames(anonymiseLetter(record.letter, p).letter, p.people);
-      if (remaining.length > 0)
-        throw new AppError(
-          'anonymisation_failed',
-          `The anonymised letter still names ${remaining.length === 1 ? 'a real person' : 'real people'}:\n${describeRealNames(remaining)}`,
-        );
+      // Real names, then identifying details the review has not resolved (issue 12).
+      publishableLetter(record.letter, { ...parties(caseId), decisions: reviewDecisions(caseId, letterId) });
     },
 
     async exportTo(caseId, letterId, { format, anonymise, path }) {
@@ -312,7 +310,8 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         bytes = readFileSync(join(dataDir, approved.storedPath));
       } else {
         const p = parties(caseId);
-        bytes = (await exportLetter(record.letter, { format, anonymise, ...p })).bytes;
+        const decisions = reviewDecisions(caseId, letterId);
+        bytes = (await exportLetter(record.letter, { format, anonymise, ...p, decisions })).bytes;
       }
       writeFileOrExplain(path, bytes);
       const sha256 = sha256Bytes(bytes);

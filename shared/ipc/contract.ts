@@ -10,6 +10,7 @@ import { caseFileChannels } from './channels/case-files';
 import { evidenceChannels } from './channels/evidence';
 import { remedyChannels } from './channels/remedies';
 import { letterChannels } from './channels/letters';
+import { anonymiseChannels } from './channels/anonymise';
 
 export const contract = {
   ...appChannels,
@@ -21,6 +22,7 @@ export const contract = {
   ...evidenceChannels,
   ...remedyChannels,
   ...letterChannels,
+  ...anonymiseChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,23 +1,22 @@
 // `s117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH
-// [--anonymise] [--as-at DATE] [--date DATE] [--investigator NAME]`: a decision letter built
-// from the case, written atomically; an anonymised letter that still names someone is refused.
+// [--anonymise] [--as-at DATE] [--date DATE] [--investigator NAME] [--review FILE]
+// [--review-template FILE]`: a decision letter built from the case, written atomically; an
+// anonymised letter that still names someone, or has unresolved identifying details, is refused.
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
 import { TEMPLATE_IDS, buildLetter, type TemplateId } from '../../../shared/letters/templates';
-import { AppError } from '../../errors';
-import { exportLetter } from '../../letters/export-letter';
 import { letterInputForFile } from '../../letters/letter-input';
 import { letterParties } from '../../letters/letter-parties';
-import { writeFileAtomically } from '../../files/write-atomically';
 import { defaultUserName } from '../../services';
 import { caseFileFromArgument } from '../case-source';
 import type { CliContext } from '../context';
-import { CliFailure, UsageError } from '../io';
+import { UsageError } from '../io';
+import { REVIEW_OPTIONS, exportForCli, reviewPaths } from '../anonymised-export';
 import { parseAsAt } from './check';
 
 export const LETTER_USAGE =
-  's117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH [--anonymise] [--as-at YYYY-MM-DD] [--date YYYY-MM-DD] [--investigator NAME]';
+  's117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH [--anonymise] [--as-at YYYY-MM-DD] [--date YYYY-MM-DD] [--investigator NAME] [--review FILE] [--review-template FILE]';
 
 export function parseFormat(value: string | undefined): 'pdf' | 'docx' {
   if (value !== 'pdf' && value !== 'docx') throw new UsageError('--format must be pdf or docx');
@@ -50,6 +49,7 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
       'as-at': { type: 'string' },
       date: { type: 'string' },
       investigator: { type: 'string' },
+      ...REVIEW_OPTIONS,
     },
     allowPositionals: true,
   });
@@ -71,21 +71,7 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
     investigator: signatory(ctx, arg, values.investigator),
   });
   const letter = buildLetter(template, input);
-  try {
-    const { bytes } = await exportLetter(letter, {
-      format,
-      anonymise: values.anonymise ?? false,
-      ...letterParties(file),
-    });
-    writeFileAtomically(out, bytes);
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'anonymisation_failed') {
-      const [first, ...places] = err.message.split('\n');
-      throw new CliFailure(
-        `refused to write ${out}: ${first} ${places.slice(0, 3).join('; ')}${places.length > 3 ? `; and ${places.length - 3} more` : ''}`,
-      );
-    }
-    throw err;
-  }
+  const anonymise = values.anonymise ?? false;
+  await exportForCli(ctx, letter, { format, anonymise, ...letterParties(file) }, out, reviewPaths(values, anonymise));
   ctx.io.out(`Wrote ${out}`);
 }

@@ -7,5 +7,7 @@ import m004 from './004_remedy_tracking';
 import m005 from './005_letters';
 import m006 from './006_evidence_details_in_words';
 import m007 from './007_evidence_page_spool';
+import m008 from './008_reserved_for_issue_11';
+import m009 from './009_anonymise_reviews';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];

@@ -55,7 +55,7 @@ const RELATIONS = new Set(
   ),
 );
 
-const isLabel = (word: string) => /^\p{Lu}$/u.test(word);
+const isLabel = (word: string) => /^\p{Lu}\.?$/u.test(word);
 /** Tokens joined without a space by a hyphen or apostrophe: "Llewellyn-Jones", "O'Brien". */
 const joins = (a: PosToken, b: PosToken) => a.end === b.start && (/^[-'’]$/.test(b.text) || /^[-'’]$/.test(a.text));
 
@@ -95,13 +95,16 @@ function relationBefore(text: string, start: number): string | null {
   return word && RELATIONS.has(word) ? word : null;
 }
 
-/** "Mr X's friend", when a label and a relationship introduce the name; otherwise a neutral word. */
+/**
+ * "Mr X's friend" when a relationship introduces the name and a label owns it ("Mr X's friend",
+ * or "her friend" after "Ms X" earlier in the text); otherwise a neutral word.
+ */
 function suggestionFor(text: string, start: number, title: string | null, relation: string | null): string {
   if (relation) {
-    const owner = /((?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+\p{Lu})(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
-      text.slice(Math.max(0, start - 60), start).replace(/[,\s]+$/, ' '),
-    );
-    return owner ? `${owner[1]}'s ${relation}` : `a ${relation}`;
+    const before = text.slice(0, start);
+    const labels = [...before.matchAll(/(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+\p{Lu}(?![\p{L}])/gu)];
+    const owner = labels[labels.length - 1]?.[0];
+    return owner ? `${owner}'s ${relation}` : `a ${relation}`;
   }
   if (title === 'Dr') return 'a doctor';
   return '[name]';
@@ -119,7 +122,9 @@ export const detectPersonNames: PiiDetector = (text) => {
     if (rest.every((t) => isLabel(t.text))) continue;
     const title = titleCount > 0 ? words[0]!.text.replace(/\.$/, '') : null;
     const start = run.tokens[0]!.start;
-    const end = run.tokens[run.tokens.length - 1]!.end;
+    const last = run.tokens[run.tokens.length - 1]!;
+    // "Okafor." at a sentence end: the full stop is not part of the name.
+    const end = last.text.length > 2 && last.text.endsWith('.') ? last.end - 1 : last.end;
     const relation = relationBefore(text, start);
     if (rest.length === 1 && !title && !relation) continue;
     found.push({

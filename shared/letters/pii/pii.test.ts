@@ -89,3 +89,11 @@ describe('the publication check', () => {
     ]);
   });
 });
+
+describe('labels are not names', () => {
+  it('skips "Mrs X." at the end of a sentence and "Ms Y"', () => {
+    expect(found('I discussed the complaint with Mrs X. Then I met Ms Y and Dr Okafor.')).toEqual([
+      ['name', 'Dr Okafor', 'certain'],
+    ]);
+  });
+});
