@@ -32,6 +32,9 @@ import { SectionEditor, type SectionEdit } from './SectionEditor';
 import { textToSection } from './section-text';
 import { STATUS_COLOURS, STATUS_LABELS, when } from './labels';
 import { useApproveLetter, useExportLetter, useLetter, useSetAnonymise, useSupersedeLetter } from './queries';
+import { AnonymiseReviewModal } from './AnonymiseReviewModal';
+import { PublicationCheck } from './PublicationCheck';
+import { IpcCallError } from '../../ipc/client';
 
 export function LetterEditorPage({ caseId, letterId }: { caseId: string; letterId: string }) {
   const found = useLetter(caseId, letterId);
@@ -51,6 +54,7 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
   const [edits, setEdits] = useState<Record<string, SectionEdit>>({});
   const [anonymise, setAnonymise] = useState(detail.anonymise);
   const [confirmApprove, setConfirmApprove] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
   const saveAnonymise = useSetAnonymise(caseId, detail.id);
   const exporter = useExportLetter(caseId, detail.id);
   const approve = useApproveLetter(caseId, detail.id);
@@ -100,6 +104,13 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
       {
         onSuccess: (result) => {
           if (!result.cancelled) notifications.show({ message: `Saved to ${result.path}`, color: 'green' });
+        },
+        // Details still to review: the review opens instead of an error.
+        onError: (err) => {
+          if (err instanceof IpcCallError && err.code === 'anonymisation_unreviewed') {
+            exporter.reset();
+            setReviewOpen(true);
+          }
         },
       },
     );
@@ -263,6 +274,16 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
                 Anonymised: no real name found in the letter.
               </Text>
             )}
+            {anonymise && (
+              <PublicationCheck
+                caseId={caseId}
+                letterId={detail.id}
+                letter={shown}
+                parties={detail.parties}
+                version={detail.updatedAt}
+                onReview={() => setReviewOpen(true)}
+              />
+            )}
             <LetterPreview
               letter={anonymised ?? shown}
               label={anonymise ? 'Anonymised letter preview' : 'Letter preview'}
@@ -270,6 +291,33 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
           </Stack>
         </Grid.Col>
       </Grid>
+
+      {reviewOpen && (
+        <AnonymiseReviewModal
+          caseId={caseId}
+          target={{ kind: 'letter', letterId: detail.id }}
+          what="the anonymised letter"
+          version={detail.updatedAt}
+          onClose={() => setReviewOpen(false)}
+          exporting={exporter.isPending}
+          onExport={
+            unsaved
+              ? undefined
+              : (format) => {
+                  setReviewOpen(false);
+                  exporter.mutate(
+                    { format, anonymise: true },
+                    {
+                      onSuccess: (result) => {
+                        if (!result.cancelled)
+                          notifications.show({ message: `Saved to ${result.path}`, color: 'green' });
+                      },
+                    },
+                  );
+                }
+          }
+        />
+      )}
 
       <Modal opened={confirmApprove} onClose={() => setConfirmApprove(false)} title="Approve this letter?">
         <Stack>
