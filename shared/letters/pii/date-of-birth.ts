@@ -19,7 +19,7 @@ const BIRTH_DATE = new RegExp(
   'giu',
 );
 const AGE =
-  /(?<![\p{L}\p{N}])(?:aged\s+(\d{1,3})|age\s+(\d{1,3})(?!\s*(?:or|and)\s+(?:over|under))|(\d{1,3})[\s-]years?[\s-]old)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:aged\s+(\d{1,3})|age\s+(\d{1,3})(?!\s*(?:or|and)\s+(?:over|under))|(\d{1,3})[\s-]years?[\s-](?:old|of\s+age)|(?<=\b(?:is|was)\s+now\s+)(\d{1,3})(?=\s*(?:[,.;]|and\b)))(?![\p{L}\p{N}])/giu;
 
 export const detectDatesOfBirth: PiiDetector = (text) => {
   const found: PiiMatch[] = [];
@@ -36,7 +36,7 @@ export const detectDatesOfBirth: PiiDetector = (text) => {
     });
   }
   for (const m of text.matchAll(AGE)) {
-    const years = Number(m[1] ?? m[2] ?? m[3]);
+    const years = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (years > 120) continue;
     found.push({
       kind: 'date-of-birth',

@@ -11,10 +11,31 @@ export interface PosToken {
 }
 
 let instance: ReturnType<typeof winkNLP> | null = null;
+/** Words the model meets that are not in its vocabulary get ids from here up. */
+let firstUnknownId = 0;
 
 function nlp() {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  if (!instance) {
+    instance = winkNLP(model, ['sbd', 'pos']);
+    firstUnknownId = instance.readDoc('qzxqzxqzv').tokens().out(instance.its.uniqueId)[0] as number;
+  }
   return instance;
+}
+
+const known = new Map<string, boolean>();
+
+/** True when the word, in lower case, is in the model's English vocabulary ("sources", not "jamal"). */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let answer = known.get(lower);
+  if (answer === undefined) {
+    const engine = nlp();
+    const id = engine.readDoc(lower).tokens().out(engine.its.uniqueId)[0] as number | undefined;
+    answer = id !== undefined && id < firstUnknownId;
+    if (known.size > 10_000) known.clear();
+    known.set(lower, answer);
+  }
+  return answer;
 }
 
 /** The text's tokens with their part of speech ("PROPN", "NOUN"…) and where they are. */

@@ -2,7 +2,7 @@
 // Baxter", "Dr Okafor", "Priya Shah"), less the vocabulary of public bodies, law and letters
 // ("Mental Health Act", "Social Care", "Ombudsman"), labels ("Mr X") and places. A lone word
 // counts as a name only after a title ("Ms Kowalczyk") or a relationship ("his friend Tom").
-import { posTokens, type PosToken } from './nlp';
+import { isEnglishWord, posTokens, type PosToken } from './nlp';
 import type { PiiDetector, PiiMatch } from './types';
 
 const TITLES = new Set([
@@ -41,7 +41,7 @@ const NOT_NAMES = new Set(
   Thursday Friday Saturday Sunday Christmas Easter Bank Holiday PDF DOCX Insurance National Number Order Orders
   Deprivation Liberty Safeguards Protection Inspector Inspectorate Judicial Review Law Laws Legal Statutory
   Instrument Bill Bills Regional Neighbourhood Primary Secondary Specialist Forensic Psychiatric Psychiatry
-  Commons Lords Library Inpatient Outpatient Discharge Planning Meeting Review Assessment Plan Plans Programme Approach CPA CMHT`.split(
+  Commons Lords Library Patient Patients Advice Liaison Advocacy Independent Inpatient Outpatient Discharge Planning Meeting Review Assessment Plan Plans Programme Approach CPA CMHT`.split(
     /\s+/,
   ),
 );
@@ -50,9 +50,9 @@ const NOT_NAMES = new Set(
 const RELATIONS = new Set(
   `friend neighbour neighbor sister brother mother father son daughter partner wife husband cousin aunt uncle nephew
   niece grandmother grandfather grandson granddaughter carer advocate landlord landlady girlfriend boyfriend fiance
-  fiancee stepfather stepmother stepson stepdaughter colleague employer flatmate housemate lodger relative`.split(
-    /\s+/,
-  ),
+  fiancee stepfather stepmother stepson stepdaughter colleague employer flatmate housemate lodger relative worker
+  keyworker caseworker manager coordinator co-ordinator nurse officer therapist psychiatrist psychologist consultant
+  doctor GP clinician befriender volunteer`.split(/\s+/),
 );
 
 const isLabel = (word: string) => /^\p{Lu}\.?$/u.test(word);
@@ -112,12 +112,14 @@ function suggestionFor(text: string, start: number, title: string | null, relati
 
 export const detectPersonNames: PiiDetector = (text) => {
   const found: PiiMatch[] = [];
-  for (const run of properNounRuns(posTokens(text))) {
+  const tokens = posTokens(text);
+  const tokensAfter = (run: Run) => tokens[tokens.indexOf(run.tokens[run.tokens.length - 1]!) + 1];
+  for (const run of properNounRuns(tokens)) {
     const words = run.tokens.filter((t) => !/^[-'’]$/.test(t.text));
     const titleCount = words.findIndex((t) => !TITLES.has(t.text.replace(/\.$/, '')));
     if (titleCount < 0) continue;
     const rest = words.slice(titleCount);
-    if (rest.some((t) => NOT_NAMES.has(t.text) || /^\p{Lu}{2,}$/u.test(t.text) || /\d/.test(t.text))) continue;
+    if (rest.some((t) => NOT_NAMES.has(t.text) || /^\p{Lu}{2,}s?$/u.test(t.text) || /\d/.test(t.text))) continue;
     if (rest.length === 1 && isLabel(rest[0]!.text)) continue;
     if (rest.every((t) => isLabel(t.text))) continue;
     const title = titleCount > 0 ? words[0]!.text.replace(/\.$/, '') : null;
@@ -126,7 +128,11 @@ export const detectPersonNames: PiiDetector = (text) => {
     // "Okafor." at a sentence end: the full stop is not part of the name.
     const end = last.text.length > 2 && last.text.endsWith('.') ? last.end - 1 : last.end;
     const relation = relationBefore(text, start);
-    if (rest.length === 1 && !title && !relation) continue;
+    // A lone given name counts after a title or a relationship, or as the subject of a verb
+    // when it is not an English word ("Jamal rang the duty team", not "Sources are…").
+    const next = tokensAfter(run);
+    const subject = (next?.pos === 'VERB' || next?.pos === 'AUX') && !isEnglishWord(rest[0]!.text);
+    if (rest.length === 1 && !title && !relation && !subject) continue;
     found.push({
       kind: 'name',
       start,

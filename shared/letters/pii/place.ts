@@ -5,7 +5,7 @@
 import type { PiiDetector, PiiMatch } from './types';
 
 const PLACE_WORDS =
-  'Hospital|Infirmary|House|Lodge|Court|Hall|Manor|Grange|Care Home|Nursing Home|Residential Home|Home|Ward|Unit|Centre|Center|Clinic|Hostel|Villas?|Cottages?|Gardens|Mews|Priory|Retreat|Mill|Farm|Place|View|Lodge';
+  'Hospital|Infirmary|House|Lodge|Court|Hall|Manor|Grange|Care Home|Nursing Home|Residential Home|Home|Ward|Unit|Centre|Center|Clinic|Surgery|Hostel|Villas?|Cottages?|Gardens|Mews|Priory|Retreat|Mill|Farm|Place|View';
 const WORD = String.raw`(?:[A-Z][\p{L}'’-]*|St\.?|of|the|on|upon)`;
 const NAMED_PLACE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:[A-Z][\p{L}'’-]*|St\.?)(?:\s+${WORD}){0,4}?\s+(${PLACE_WORDS})(?![\p{L}])`,
@@ -13,6 +13,11 @@ const NAMED_PLACE = new RegExp(
 );
 const WARD = /(?<![\p{L}])Ward\s+(?:\d{1,3}[A-Z]?|[A-Z]\d?)(?![\p{L}\p{N}])/gu;
 const THE_HOME = /(?<=\b(?:at|to|from|in|into|left|leaving|of)\s+)The\s+[A-Z][a-z]+s(?![\p{L}])/gu;
+/** A name after a placement verb: "the placement at Oakridge", "moved to Brook View". */
+const PLACED_AT =
+  /(?<=\b(?:placement at|placed at|placed in|moved to|moved into|admitted to|discharged to|transferred to|lived at|living at|stayed at|staying at|resident at|residing at)\s+)[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}(?![\p{L}])/gu;
+/** A locality written after the place ("Priory Hospital Roehampton"). */
+const LOCALITY = /^(?:\s+[A-Z][\p{L}'’-]+){1,2}(?![\p{L}])/u;
 
 /** Leading words that start sentences or phrases, not names of places. */
 const LEADING = new Set(
@@ -45,9 +50,25 @@ export const detectPlaces: PiiDetector = (text) => {
       start += first[0].length;
       name = name.slice(first[0].length);
     }
+    // "Dr Siddiqui of Parkside Surgery": the place is what follows the last "of".
+    const of = name.lastIndexOf(' of ');
+    if (of >= 0) {
+      const skip = of + 4 + (/^the\s+/u.exec(name.slice(of + 4))?.[0].length ?? 0);
+      start += skip;
+      name = name.slice(skip);
+    }
     if (name === m[1] || PUBLIC.test(name)) continue;
     // "House of Commons", "Court of Appeal": an institution, not a place word ending a name.
     if (/^\s+of\s/u.test(text.slice(start + name.length))) continue;
+    const locality = LOCALITY.exec(text.slice(start + name.length))?.[0] ?? '';
+    if (
+      locality &&
+      !locality
+        .trim()
+        .split(/\s+/)
+        .some((w) => LEADING.has(w))
+    )
+      name += locality;
     found.push({
       kind: 'place',
       start,
@@ -66,6 +87,21 @@ export const detectPlaces: PiiDetector = (text) => {
       certainty: 'certain',
       suggestion: 'a ward',
     });
+  for (const m of text.matchAll(PLACED_AT)) {
+    if (
+      /\b(?:Council|Trust|Board|Hospital|NHS|ICB|CCG|England|Wales)\b/u.test(m[0]) ||
+      LEADING.has(m[0].split(/\s/)[0]!)
+    )
+      continue;
+    found.push({
+      kind: 'place',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      certainty: 'possible',
+      suggestion: 'the placement',
+    });
+  }
   for (const m of text.matchAll(THE_HOME))
     found.push({
       kind: 'place',
