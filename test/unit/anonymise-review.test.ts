@@ -236,7 +236,7 @@ describe('s117 letter --anonymise with a review file', () => {
     expect(file).toMatchObject({
       format: 's117-anonymise-review',
       version: 1,
-      decisions: [{ text: 'Harbourside House', kind: 'place', action: null, replacement: 'a care home' }],
+      decisions: [{ text: 'Harbourside House', kind: 'place', action: null, replacement: 'the placement' }],
     });
     file.decisions[0].action = 'replace';
     file.decisions[0].replacement = 'the care home';

@@ -97,3 +97,12 @@ describe('labels are not names', () => {
     ]);
   });
 });
+
+describe('suggestions', () => {
+  it('suggest a kind of place, or "the placement" when a description follows the name', () => {
+    const suggestion = (text: string) => detectPiiInText(text, context).map((m) => m.suggestion);
+    expect(suggestion('He moved to Harbourside House in May.')).toEqual(['a care home']);
+    expect(suggestion('He moved to Harbourside House, a care home, in May.')).toEqual(['the placement']);
+    expect(suggestion('He was admitted to Oak Ward at St Luke’s Hospital.')).toEqual(['a ward', 'a hospital']);
+  });
+});

@@ -75,7 +75,8 @@ export const detectPlaces: PiiDetector = (text) => {
       end: start + name.length,
       text: name,
       certainty: 'certain',
-      suggestion: suggestionFor(m[1]!),
+      // "Harbourside House, a care home,": the description follows, so the name alone goes.
+      suggestion: /^,\s+an?\s/u.test(text.slice(start + name.length)) ? 'the placement' : suggestionFor(m[1]!),
     });
   }
   for (const m of text.matchAll(WARD))
