@@ -29,7 +29,7 @@ import { createFileStore, type StagedFile } from '../evidence/file-store';
 import { sha256Bytes } from '../evidence/hash';
 import { loadLetterFonts } from '../letters/fonts';
 import { exportLetter, publishableLetter } from '../letters/export-letter';
-import { listDecisions } from '../store/anonymise-reviews-repo';
+import { copyLetterDecisions, listDecisions } from '../store/anonymise-reviews-repo';
 import { letterInputForFile } from '../letters/letter-input';
 import { readCaseFile } from '../store/case-file-repo';
 import { AppError, notFound } from '../errors';
@@ -399,11 +399,14 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
           supersedes: record.id,
         });
         markSuperseded(db, caseId, record.id, at.toISOString());
+        // The publication review's decisions carry over with the text (issue 12).
+        const carried = copyLetterDecisions(db, caseId, record.id, id);
         audit(
           caseId,
           id,
           'supersede',
-          `Superseded ${describeLetter(record)} with a new draft, version ${version}, starting from the approved text`,
+          `Superseded ${describeLetter(record)} with a new draft, version ${version}, starting from the approved text` +
+            (carried > 0 ? ` and its ${carried} anonymisation decision${carried === 1 ? '' : 's'}` : ''),
         );
       })();
       return detail(caseId, id);

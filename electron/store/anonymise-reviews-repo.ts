@@ -79,3 +79,18 @@ export function deleteDecision(db: Db, caseId: string, target: ReviewTarget, tex
     detailKey(text),
   );
 }
+
+/** Copies one letter's decisions to another (a superseding version starts from the same text). */
+export function copyLetterDecisions(db: Db, caseId: string, fromLetterId: string, toLetterId: string): number {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO anonymise_decisions (case_id, target, detail, kind, action, replacement, reason, decided_at, decided_by)
+       SELECT case_id, ?, detail, kind, action, replacement, reason, decided_at, decided_by
+       FROM anonymise_decisions WHERE case_id = ? AND target = ?`,
+    )
+    .run(
+      targetKey({ kind: 'letter', letterId: toLetterId }),
+      caseId,
+      targetKey({ kind: 'letter', letterId: fromLetterId }),
+    ).changes;
+}

@@ -166,6 +166,26 @@ describe('the anonymisation review of a letter', () => {
     );
   });
 
+  it('carries the decisions over to a superseding version, which exports without asking again', async () => {
+    await letterWithPlantedDetails();
+    const review = await call<Review>('anonymise.review', { caseId, target });
+    await call('anonymise.decide', {
+      caseId,
+      target,
+      decisions: review.items.map((i) => ({ text: i.text, action: 'replace', replacement: i.suggestion })),
+    });
+    await call('letters.approve', { caseId, letterId: 'L1' });
+    const next = await call<Output<'letters.supersede'>>('letters.supersede', { caseId, letterId: 'L1' });
+    const carried = await call<Review>('anonymise.review', { caseId, target: { kind: 'letter', letterId: next.id } });
+    expect(carried.unresolved).toBe(0);
+    expect(carried.items).toHaveLength(6);
+    const out = join(ws.dir, 'v2.docx');
+    await call('letters.export', { caseId, letterId: next.id, format: 'docx', anonymise: true, path: out });
+    expect(ws.services.cases.history(caseId).map((h) => h.summary)).toContain(
+      "Superseded the Ombudsmen's final decision (version 1) with a new draft, version 2, starting from the approved text and its 6 anonymisation decisions",
+    );
+  });
+
   it('refuses a "keep" without a reason, naming the field', async () => {
     await letterWithPlantedDetails();
     const result = await ws.handlers.invoke('anonymise.decide', {
