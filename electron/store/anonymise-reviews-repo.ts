@@ -1,7 +1,7 @@
 // Rows of anonymise_decisions: what the investigator decided about each identifying detail of an
 // anonymised letter or chronology. Callers wrap writes in a transaction with their audit entry.
 import type { Db } from './db';
-import { detailKey, type PiiDecision } from '../../shared/letters/pii/review';
+import { detailKey, type PiiDecision } from '../../shared/letters/pii/decision';
 import type { PiiKind } from '../../shared/letters/pii/types';
 
 /** What a review is about: one letter, or the case's chronology. */

@@ -3,7 +3,7 @@
 // decided), deciding on some (replace with…, or keep because…), and taking a decision back.
 import { z } from 'zod';
 import { PII_KINDS } from '../../letters/pii/types';
-import { piiDecisionSchema } from '../../letters/pii/review';
+import { piiDecisionSchema } from '../../letters/pii/decision';
 import { channel } from '../channel';
 
 const caseId = z.string().min(1, { message: 'a case id is required' }).max(100);

@@ -3,32 +3,15 @@
 // is identified by its text, so one decision covers every place it appears and a re-export finds
 // the same decisions again. Replacements go through the header fields too: the document's title
 // metadata is the header's title.
-import { z } from 'zod';
 import type { Letter } from '../model';
 import { replaceSpans, type TextSpan } from '../inline-edit';
 import { mapLetterText } from '../letter-text';
 import { escapeRegExp } from '../name-patterns';
 import { detectPii, type PiiDetection } from './index';
-import { PII_KINDS, type PiiContext, type PiiKind } from './types';
+import { detailKey, type PiiDecision } from './decision';
+import type { PiiContext, PiiKind } from './types';
 
-export const piiDecisionSchema = z.discriminatedUnion('action', [
-  z.strictObject({
-    text: z.string().trim().min(1, { message: 'the detail’s text is required' }).max(500),
-    kind: z.enum(PII_KINDS).optional(),
-    action: z.literal('replace'),
-    replacement: z.string().max(500),
-  }),
-  z.strictObject({
-    text: z.string().trim().min(1, { message: 'the detail’s text is required' }).max(500),
-    kind: z.enum(PII_KINDS).optional(),
-    action: z.literal('keep'),
-    reason: z.string().trim().min(1, { message: 'say why it may be published' }).max(1000),
-  }),
-]);
-export type PiiDecision = z.infer<typeof piiDecisionSchema>;
-
-/** The key a decision and a detection share: the text with its spacing made uniform. */
-export const detailKey = (text: string) => text.replace(/\s+/g, ' ').trim();
+export { piiDecisionSchema, detailKey, type PiiDecision } from './decision';
 
 export type ReviewStatus = 'unresolved' | 'replaced' | 'kept';
 
