@@ -208,6 +208,42 @@ describe('the anonymisation review of a letter', () => {
   });
 });
 
+describe('the anonymisation review of the chronology', () => {
+  it('refuses the anonymised chronology until its care home is resolved, then leaves it out', async () => {
+    await call('events.create', {
+      caseId,
+      event: { date: '2019-05-01', type: 'discharge', text: 'Ms X went to stay at Harbourside House.' },
+    });
+    const out = join(ws.dir, 'chronology.docx');
+    const chronology = { kind: 'chronology' } as const;
+    const refused = await ws.handlers.invoke('chronology.export', {
+      caseId,
+      format: 'docx',
+      anonymise: true,
+      path: out,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'anonymisation_unreviewed' } });
+    expect(readdirSync(ws.dir)).not.toContain('chronology.docx');
+    const review = await call<Review>('anonymise.review', { caseId, target: chronology });
+    expect(review.items.map((i) => [i.text, i.status])).toEqual([['Harbourside House', 'unresolved']]);
+    await call('anonymise.decide', {
+      caseId,
+      target: chronology,
+      decisions: [{ text: 'Harbourside House', kind: 'place', action: 'replace', replacement: 'the care home' }],
+    });
+    // The chronology's decisions are its own: a letter naming the care home still asks.
+    await letterWithPlantedDetails();
+    expect((await call<Review>('anonymise.review', { caseId, target })).unresolved).toBe(7);
+    await call('chronology.export', { caseId, format: 'docx', anonymise: true, path: out });
+    const xml = strFromU8(unzipSync(readFileSync(out))['word/document.xml']!);
+    expect(xml).toContain('Ms X went to stay at the care home.');
+    expect(xml).not.toContain('Harbourside');
+    expect(ws.services.cases.history(caseId).map((h) => h.summary)).toContain(
+      'Anonymisation review of the chronology: replace “Harbourside House” (hospital, ward or placement) with “the care home”',
+    );
+  });
+});
+
 describe('s117 letter --anonymise with a review file', () => {
   let dir: string;
   beforeEach(() => {
