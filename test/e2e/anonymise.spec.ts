@@ -41,6 +41,10 @@ test('an anonymised letter is exported only once every identifying detail is res
   // Anonymised, the preview says what is left to review, live.
   await page.getByRole('switch', { name: 'Anonymise for publication' }).click();
   await expect(page.getByText('7 identifying details to review before publication')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/anonymise-editor.png' });
+  await page.setViewportSize({ width: 1024, height: 860 });
+  await page.screenshot({ path: 'test-results/screens/anonymise-editor-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 860 });
 
   // Export is refused: the review opens instead, and no save dialog is shown.
   await page.getByRole('button', { name: 'Export PDF' }).click();
@@ -76,6 +80,10 @@ test('an anonymised letter is exported only once every identifying detail is res
   await expect(review).toContainText('All 7 details resolved: the anonymised letter can be exported.');
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.screenshot({ path: 'test-results/screens/anonymise-review-resolved.png' });
+  // Behind the review, the anonymised preview already reads as it will be published.
+  await expect(page.getByRole('document', { name: 'Anonymised letter preview' })).toContainText(
+    'Her friend Mr B rang from [telephone number] and visited her at a care home.',
+  );
 
   // The decisions are audited.
   const history = workspace.services.cases.history(caseId).map((h) => h.summary);

@@ -33,7 +33,7 @@ import { textToSection } from './section-text';
 import { STATUS_COLOURS, STATUS_LABELS, when } from './labels';
 import { useApproveLetter, useExportLetter, useLetter, useSetAnonymise, useSupersedeLetter } from './queries';
 import { AnonymiseReviewModal } from './AnonymiseReviewModal';
-import { PublicationCheck } from './PublicationCheck';
+import { PublicationCheck, usePublicationReview } from './PublicationCheck';
 import { IpcCallError } from '../../ipc/client';
 
 export function LetterEditorPage({ caseId, letterId }: { caseId: string; letterId: string }) {
@@ -96,6 +96,15 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
     () => (anonymised ? findRealNames(anonymised, detail.parties.people) : []),
     [anonymised, detail.parties.people],
   );
+  // Identifying details beyond the names (issue 12): reviewed live; the preview shows the replacements.
+  const publication = usePublicationReview({
+    caseId,
+    letterId: detail.id,
+    letter: shown,
+    parties: detail.parties,
+    version: detail.updatedAt,
+    enabled: anonymise,
+  });
   const unsaved = Object.keys(edits).length > 0;
 
   const doExport = (format: LetterFormat) =>
@@ -274,18 +283,9 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
                 Anonymised: no real name found in the letter.
               </Text>
             )}
-            {anonymise && (
-              <PublicationCheck
-                caseId={caseId}
-                letterId={detail.id}
-                letter={shown}
-                parties={detail.parties}
-                version={detail.updatedAt}
-                onReview={() => setReviewOpen(true)}
-              />
-            )}
+            {anonymise && <PublicationCheck live={publication} onReview={() => setReviewOpen(true)} />}
             <LetterPreview
-              letter={anonymised ?? shown}
+              letter={publication?.letter ?? anonymised ?? shown}
               label={anonymise ? 'Anonymised letter preview' : 'Letter preview'}
             />
           </Stack>
