@@ -11,6 +11,11 @@ import { reviewForPublication } from '../../shared/letters/pii/publication';
 import { describeUnresolved, type PiiDecision, type ReviewItem } from '../../shared/letters/pii/review';
 import { renderLetterDocx } from '../../shared/letters/render-docx';
 import { renderLetterPdf } from '../../shared/letters/render-pdf';
+import { detectPiiInText } from '../../shared/letters/pii';
+import { anonymiseLetter } from '../../shared/letters/anonymise';
+import { publicationContext } from '../../shared/letters/pii/publication';
+import { escapeRegExp } from '../../shared/letters/name-patterns';
+import { documentMetadata } from './document-metadata';
 import { loadLetterFonts } from './fonts';
 
 export interface ExportLetterOptions {
@@ -77,5 +82,33 @@ export async function exportLetter(
     options.format === 'pdf'
       ? await renderLetterPdf(rendered, await loadLetterFonts())
       : await renderLetterDocx(rendered);
+  if (options.anonymise) await assertMetadataClean(bytes, letter, options);
   return { bytes, letter: rendered };
+}
+
+/**
+ * Refuses an anonymised document whose metadata, read back from the bytes, names a party (any of
+ * their names of two letters or more) or holds an identifying detail the review has not kept.
+ */
+export async function assertMetadataClean(bytes: Uint8Array, letter: Letter, options: ExportLetterOptions): Promise<void> {
+  const context = publicationContext(anonymiseLetter(letter, options));
+  const kept = new Set((options.decisions ?? []).filter((d) => d.action === 'keep').map((d) => d.text));
+  const names = options.people.flatMap((p) => p.name.split(/\s+/)).filter((part) => part.length >= 2);
+  const named = names.length
+    ? new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu')
+    : null;
+  const problems = (await documentMetadata(bytes, options.format)).flatMap(({ field, value }) => {
+    const found = [
+      ...(named?.exec(value) ? [named.exec(value)![0]] : []),
+      ...detectPiiInText(value, context)
+        .map((d) => d.text)
+        .filter((t) => !kept.has(t)),
+    ];
+    return found.map((f) => `"${f}" in the document's ${field}`);
+  });
+  if (problems.length > 0)
+    throw new AppError(
+      'anonymisation_failed',
+      `The anonymised document's metadata identifies someone:\n${problems.join('\n')}`,
+    );
 }

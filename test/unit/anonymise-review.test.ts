@@ -13,7 +13,11 @@ import { createServices } from '../../electron/services';
 import { createHandlers } from '../../electron/handlers';
 import { makeWorkspace, type TestWorkspace } from '../support/workspace';
 import type { Output } from '../../shared/ipc/contract';
-import { md, type LetterSection } from '../../shared/letters/model';
+import { md, type Letter, type LetterSection } from '../../shared/letters/model';
+import { assertMetadataClean, exportLetter } from '../../electron/letters/export-letter';
+import { loadLetterFonts } from '../../electron/letters/fonts';
+import { renderLetterDocx } from '../../shared/letters/render-docx';
+import { renderLetterPdf } from '../../shared/letters/render-pdf';
 
 const SARAH = resolve('test/fixtures/cases/sarah-19016759.s117.json');
 const FIXTURE = resolve('test/fixtures/cases/letter-fixture.s117.json');
@@ -336,5 +340,47 @@ describe('s117 letter --anonymise with a review file', () => {
     );
     expect(result.code).toBe(2);
     expect(result.err).toContain('--review and --review-template go with --anonymise');
+  });
+});
+
+describe('the anonymised document’s metadata', () => {
+  const parties = {
+    people: [{ name: 'Sarah Jones', title: 'Ms' }],
+    organisations: [{ name: 'Anytown Borough Council', kind: 'council' }],
+  };
+  const letter = (title: string, body = 'Local Government and Social Care Ombudsman'): Letter => ({
+    header: { body, reference: '19 016 759', category: 'Adult care', decision: 'Upheld', date: '2020-12-01', title },
+    sections: [
+      { id: 's', heading: 'Summary', blocks: [{ kind: 'numbered', runs: [{ text: 'Ms Jones complained.' }] }] },
+    ],
+    signature: { role: 'Investigator', name: 'Jo Investigator' },
+  });
+
+  it('is read back from the bytes and refused when it names a party, in PDF and DOCX', async () => {
+    // As if a renderer put the party in the title: rendered directly, then checked as written.
+    const named = letter('Decision about Sarah Jones');
+    const pdf = await renderLetterPdf(named, await loadLetterFonts());
+    const options = { format: 'pdf' as const, anonymise: true, ...parties };
+    await expect(assertMetadataClean(pdf, named, options)).rejects.toThrow(
+      /metadata identifies someone:\n"Sarah" in the document's title/,
+    );
+    const docx = await renderLetterDocx(named);
+    await expect(assertMetadataClean(docx, named, { ...options, format: 'docx' })).rejects.toThrow(
+      /"Sarah" in the document's core.xml dc:title/,
+    );
+    // The same letter with a clean title passes.
+    const clean = letter('Final decision');
+    await expect(
+      assertMetadataClean(await renderLetterDocx(clean), clean, { ...options, format: 'docx' }),
+    ).resolves.toBeUndefined();
+  });
+
+  it('checks the header’s "from" line for real names too', async () => {
+    const attempt = exportLetter(letter('Final decision', 'Sarah Jones, complaints'), {
+      format: 'pdf',
+      anonymise: true,
+      ...parties,
+    });
+    await expect(attempt).rejects.toThrow(/"Sarah Jones" in Letter header \(from\)/);
   });
 });

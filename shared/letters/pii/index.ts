@@ -97,6 +97,7 @@ export function excerptAround(text: string, start: number, end: number): string 
 export function publishedTexts(letter: Letter): Array<{ text: string; where: string }> {
   const { header } = letter;
   return [
+    { text: header.body, where: 'Letter header (from)' },
     ...(header.title ? [{ text: header.title, where: 'Letter header (title)' }] : []),
     { text: header.category, where: 'Letter header (category)' },
     { text: header.decision, where: 'Letter header (decision)' },

@@ -80,6 +80,7 @@ export function applyPiiDecisions(letter: Letter, decisions: PiiDecision[]): Let
     header: {
       ...header,
       ...(header.title !== undefined ? { title: replaceInString(header.title, rules) } : {}),
+      body: replaceInString(header.body, rules),
       category: replaceInString(header.category, rules),
       decision: replaceInString(header.decision, rules),
     },
