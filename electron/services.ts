@@ -12,10 +12,7 @@ import { createEvidenceService, type EvidenceService } from './evidence/evidence
 import { createAnalysisService, type AnalysisService } from './services/analysis-service';
 import { createRemedyService, type RemedyService } from './services/remedy-service';
 import { createLetterService, type LetterService } from './services/letter-service';
-import {
-  createAnonymiseReviewService,
-  type AnonymiseReviewService,
-} from './services/anonymise-review-service';
+import { createAnonymiseReviewService, type AnonymiseReviewService } from './services/anonymise-review-service';
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 import { createArchiveService, type ArchiveService } from './services/archive-service';
 import { createJobRegistry, type JobRegistry } from './jobs/job-registry';

@@ -90,7 +90,11 @@ export async function exportLetter(
  * Refuses an anonymised document whose metadata, read back from the bytes, names a party (any of
  * their names of two letters or more) or holds an identifying detail the review has not kept.
  */
-export async function assertMetadataClean(bytes: Uint8Array, letter: Letter, options: ExportLetterOptions): Promise<void> {
+export async function assertMetadataClean(
+  bytes: Uint8Array,
+  letter: Letter,
+  options: ExportLetterOptions,
+): Promise<void> {
   const context = publicationContext(anonymiseLetter(letter, options));
   const kept = new Set((options.decisions ?? []).filter((d) => d.action === 'keep').map((d) => d.text));
   const names = options.people.flatMap((p) => p.name.split(/\s+/)).filter((part) => part.length >= 2);

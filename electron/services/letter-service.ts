@@ -101,8 +101,7 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
     };
   };
 
-  const reviewDecisions = (caseId: string, letterId: string) =>
-    listDecisions(db, caseId, { kind: 'letter', letterId });
+  const reviewDecisions = (caseId: string, letterId: string) => listDecisions(db, caseId, { kind: 'letter', letterId });
 
   const letterOf = (caseId: string, letterId: string): LetterRecord => {
     getCase(db, caseId);
@@ -287,10 +286,11 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       const record = letterOf(caseId, letterId);
       const c = getCase(db, caseId);
       // A case's title may name someone: an anonymised file's name uses the reference only.
-      const stem = `${c.reference ?? (anonymise ? 'case' : c.title)} ${FILE_STEMS[record.template as TemplateId] ?? record.template}`
-        .replace(/[^\w]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .toLowerCase();
+      const stem =
+        `${c.reference ?? (anonymise ? 'case' : c.title)} ${FILE_STEMS[record.template as TemplateId] ?? record.template}`
+          .replace(/[^\w]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase();
       return `${stem}-v${record.version}${anonymise ? '-anonymised' : ''}.${format}`;
     },
 
