@@ -7,6 +7,7 @@ import { exportLetter, UnreviewedDetailsError, type ExportLetterOptions } from '
 import { writeFileAtomically } from '../files/write-atomically';
 import type { Letter } from '../../shared/letters/model';
 import { reviewForPublication } from '../../shared/letters/pii/publication';
+import { detailKey, type PiiDecision } from '../../shared/letters/pii/decision';
 import type { CliContext } from './context';
 import { CliFailure, UsageError } from './io';
 import { parseOut } from './commands/letter';
@@ -39,8 +40,12 @@ export async function exportForCli(
   options: Omit<ExportLetterOptions, 'decisions'>,
   out: string,
   paths: ReviewPaths,
+  /** Decisions saved in the workspace (a stored case's chronology); the review file's win. */
+  saved: PiiDecision[] = [],
 ): Promise<void> {
-  const decisions = paths.review ? readReviewFile(paths.review) : [];
+  const fromFile = paths.review ? readReviewFile(paths.review) : [];
+  const inFile = new Set(fromFile.map((d) => detailKey(d.text)));
+  const decisions = [...saved.filter((d) => !inFile.has(detailKey(d.text))), ...fromFile];
   if (options.anonymise && paths.reviewTemplate) {
     const review = reviewForPublication(letter, options, decisions);
     writeReviewTemplate(paths.reviewTemplate, decisions, review.unresolved);

@@ -325,6 +325,39 @@ describe('s117 letter --anonymise with a review file', () => {
     expect(readdirSync(dir)).not.toContain('final.pdf');
   });
 
+  it('applies the decisions saved in the workspace to a stored case’s chronology', async () => {
+    const workspace = join(dir, 'workspace');
+    const services = createServices({ dataDir: workspace, actor: 'Jo Investigator' });
+    try {
+      const id = (await services.caseFiles.importFromPath(SARAH)).caseDetail.id;
+      services.chronology.create(id, {
+        date: '2019-05-01',
+        type: 'discharge',
+        text: 'Ms X went to Harbourside House.',
+      });
+    } finally {
+      services.close();
+    }
+    const out = join(dir, 'chronology.docx');
+    const args = ['chronology', '19 016 759', '--format', 'docx', '--out', out, '--anonymise'];
+    const refused = await cli(...args);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('hospital, ward or placement "Harbourside House" in');
+
+    const again = createServices({ dataDir: workspace, actor: 'Jo Investigator' });
+    try {
+      const id = again.cases.list({}).find((c) => c.reference === '19 016 759')!.id;
+      again.anonymiseReview.decide(id, { kind: 'chronology' }, [
+        { text: 'Harbourside House', action: 'replace', replacement: 'the care home' },
+      ]);
+    } finally {
+      again.close();
+    }
+    expect(await cli(...args)).toMatchObject({ code: 0, err: '' });
+    const xml = strFromU8(unzipSync(readFileSync(out))['word/document.xml']!);
+    expect(xml).toContain('Ms X went to the care home.');
+  });
+
   it('refuses --review without --anonymise as bad usage', async () => {
     const result = await cli(
       'letter',

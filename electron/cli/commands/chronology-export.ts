@@ -1,10 +1,12 @@
 // `s117 chronology FILE|CASE --format pdf|docx --out PATH [--anonymise] [--date DATE] [--review
-// FILE] [--review-template FILE]`: the chronology as a table document, written atomically.
+// FILE] [--review-template FILE]`: the chronology as a table document, written atomically; for a
+// stored case, the anonymisation decisions saved in the workspace apply too.
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
 import { chronologyLetter } from '../../../shared/letters/chronology-table';
 import { letterParties } from '../../letters/letter-parties';
-import { caseFileFromArgument } from '../case-source';
+import { caseFileFromArgument, storedCaseId } from '../case-source';
+import { listDecisions } from '../../store/anonymise-reviews-repo';
 import type { CliContext } from '../context';
 import { UsageError } from '../io';
 import { REVIEW_OPTIONS, exportForCli, reviewPaths } from '../anonymised-export';
@@ -36,6 +38,10 @@ export async function chronologyCommand(ctx: CliContext, args: string[]): Promis
     ...(ctx.user ? { preparedBy: ctx.user } : {}),
   });
   const anonymise = values.anonymise ?? false;
-  await exportForCli(ctx, letter, { format, anonymise, ...letterParties(file) }, out, reviewPaths(values, anonymise));
+  // A stored case's chronology has its review saved in the workspace (the app's review step).
+  const caseId = anonymise ? storedCaseId(ctx, positionals[0]!) : null;
+  const saved = caseId ? listDecisions(ctx.services().db, caseId, { kind: 'chronology' }) : [];
+  const paths = reviewPaths(values, anonymise);
+  await exportForCli(ctx, letter, { format, anonymise, ...letterParties(file) }, out, paths, saved);
   ctx.io.out(`Wrote ${out}`);
 }
