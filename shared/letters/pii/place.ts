@@ -50,16 +50,29 @@ export const detectPlaces: PiiDetector = (text) => {
       start += first[0].length;
       name = name.slice(first[0].length);
     }
-    // "Dr Siddiqui of Parkside Surgery": the place is what follows the last "of".
+    // "Dr Siddiqui of Parkside Surgery": the place is what follows the last "of"; what comes
+    // before it is a place too when it ends in a place word ("Willow Ward of … Hospital").
     const of = name.lastIndexOf(' of ');
     if (of >= 0) {
+      const before = new RegExp(`(?:^|\\s)((?:[A-Z][\\p{L}'’-]*\\s+){0,3}(${PLACE_WORDS}))$`, 'u').exec(
+        name.slice(0, of),
+      );
+      if (before && !LEADING.has(before[1]!.split(/\s/)[0]!) && before[1] !== before[2])
+        found.push({
+          kind: 'place',
+          start: start + before.index + before[0].length - before[1]!.length,
+          end: start + of,
+          text: before[1]!,
+          certainty: 'certain',
+          suggestion: suggestionFor(before[2]!),
+        });
       const skip = of + 4 + (/^the\s+/u.exec(name.slice(of + 4))?.[0].length ?? 0);
       start += skip;
       name = name.slice(skip);
     }
     if (name === m[1] || PUBLIC.test(name)) continue;
     // "House of Commons", "Court of Appeal": an institution, not a place word ending a name.
-    if (/^\s+of\s/u.test(text.slice(start + name.length))) continue;
+    if (/^(?:House|Court|Hall)$/u.test(m[1]!) && /^\s+of\s/u.test(text.slice(start + name.length))) continue;
     const locality = LOCALITY.exec(text.slice(start + name.length))?.[0] ?? '';
     if (
       locality &&
