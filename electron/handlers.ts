@@ -19,6 +19,7 @@ import { evidenceHandlers } from './handlers/evidence';
 import { remedyHandlers } from './handlers/remedies';
 import { letterHandlers } from './handlers/letters';
 import { complaintHandlers } from './handlers/complaint';
+import { anonymiseHandlers } from './handlers/anonymise';
 
 const handlerMap: HandlerMap = {
   ...appHandlers,
@@ -31,6 +32,7 @@ const handlerMap: HandlerMap = {
   ...remedyHandlers,
   ...letterHandlers,
   ...complaintHandlers,
+  ...anonymiseHandlers,
 };
 
 export interface Handlers {

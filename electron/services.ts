@@ -13,6 +13,7 @@ import { createAnalysisService, type AnalysisService } from './services/analysis
 import { createRemedyService, type RemedyService } from './services/remedy-service';
 import { createLetterService, type LetterService } from './services/letter-service';
 import { createComplaintService, type ComplaintService } from './services/complaint-service';
+import { createAnonymiseReviewService, type AnonymiseReviewService } from './services/anonymise-review-service';
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 import { createArchiveService, type ArchiveService } from './services/archive-service';
 import { createJobRegistry, type JobRegistry } from './jobs/job-registry';
@@ -41,6 +42,7 @@ export interface Services {
   remedies: RemedyService;
   complaint: ComplaintService;
   letters: LetterService;
+  anonymiseReview: AnonymiseReviewService;
   caseFiles: CaseFileService;
   archives: ArchiveService;
   jobs: JobRegistry;
@@ -95,6 +97,7 @@ export function createServices(options: ServicesOptions): Services {
       },
       now,
     }),
+    anonymiseReview: createAnonymiseReviewService({ db, actor, now }),
     caseFiles,
     archives: createArchiveService({ db, dataDir: options.dataDir, caseFiles, actor, now }),
     jobs,

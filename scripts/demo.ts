@@ -19,6 +19,8 @@ import { createServices, type Services } from '../electron/services';
 import type { CaseFile, CaseFileEvidence } from '../shared/casefile/schema';
 import { formatLongDate } from '../shared/dates/calendar-date';
 import { chronologyLetter } from '../shared/letters/chronology-table';
+import { reviewForPublication } from '../shared/letters/pii/publication';
+import type { PiiDecision } from '../shared/letters/pii/review';
 import type { Letter } from '../shared/letters/model';
 import { buildLetter, type TemplateId } from '../shared/letters/templates';
 import { checkLetter } from '../shared/letters/checks';
@@ -109,6 +111,19 @@ async function prepareCaseFolder(file: CaseFile): Promise<string> {
 }
 
 /** Accepts the flags the investigator agrees with as findings, in the investigator's words. */
+const reviewed = new Set<string>();
+
+/** Every identifying detail the publication check finds, replaced with its suggestion (said once). */
+function suggestedDecisions(letter: Letter, parties: ReturnType<typeof letterParties>): PiiDecision[] {
+  const { items } = reviewForPublication(letter, parties, []);
+  for (const item of items)
+    if (!reviewed.has(item.key)) {
+      reviewed.add(item.key);
+      say(`  publication review: "${item.text}" (${item.kind}) replaced with "${item.suggestion}"`);
+    }
+  return items.map((i) => ({ text: i.text, kind: i.kind, action: 'replace', replacement: i.suggestion }));
+}
+
 function addFindings(services: Services, caseId: string, source: CaseFile): void {
   const { check } = services.analysis.check(caseId);
   for (const finding of source.findings ?? []) {
@@ -194,7 +209,10 @@ async function main(): Promise<void> {
     const parties = letterParties(file, DRAFT_DATE);
     const written: string[] = [];
     const write = async (name: string, letter: Letter, format: 'pdf' | 'docx', anonymise: boolean) => {
-      const { bytes } = await exportLetter(letter, { format, anonymise, ...parties });
+      // The publication review: an investigator decides on each detail; the demo takes every
+      // suggested replacement ("Harbourside House" becomes "a care home") and says so.
+      const decisions = anonymise ? suggestedDecisions(letter, parties) : [];
+      const { bytes } = await exportLetter(letter, { format, anonymise, ...parties, decisions });
       const path = join(OUTPUT, name);
       writeFileAtomically(path, bytes);
       written.push(path);

@@ -23,14 +23,21 @@ export function loadCaseFileFromPath(path: string): CaseFile {
   return result.file;
 }
 
+const isFileArgument = (arg: string) =>
+  arg.endsWith('.json') || arg.includes('/') || arg.includes('\\') || (existsSync(arg) && statSync(arg).isFile());
+
+/** The stored case's id when the argument names one rather than a file. */
+export function storedCaseId(ctx: CliContext, arg: string): string | null {
+  return isFileArgument(arg) ? null : resolveCase(ctx, arg).id;
+}
+
 export function caseFileFromArgument(ctx: CliContext, arg: string): CaseFile {
   return caseSourceFromArgument(ctx, arg).file;
 }
 
 /** The case file, and the stored case's id when the argument named one (null for a file on disk). */
 export function caseSourceFromArgument(ctx: CliContext, arg: string): { file: CaseFile; caseId: string | null } {
-  const looksLikeFile = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\');
-  if (looksLikeFile || (existsSync(arg) && statSync(arg).isFile())) {
+  if (isFileArgument(arg)) {
     if (!existsSync(arg)) throw new CliFailure(`${arg}: no such file`);
     return { file: loadCaseFileFromPath(arg), caseId: null };
   }

@@ -6,13 +6,20 @@ import { exportLetter } from '../letters/export-letter';
 import { letterParties } from '../letters/letter-parties';
 import { writeFileAtomically } from '../files/write-atomically';
 import { appendAudit } from '../store/audit';
+import { listDecisions } from '../store/anonymise-reviews-repo';
 
 export const chronologyExportHandlers: HandlerGroup<'chronology.export'> = {
   'chronology.export': async ({ caseId, format, anonymise, path }, { services, host }) => {
     const file = services.caseFiles.read(caseId);
     const letter = chronologyLetter(file, { preparedBy: services.settings.get().investigatorName });
     // Render first: an anonymisation refusal comes before any dialog, and nothing is written.
-    const { bytes } = await exportLetter(letter, { format, anonymise: anonymise ?? false, ...letterParties(file) });
+    const decisions = listDecisions(services.db, caseId, { kind: 'chronology' });
+    const { bytes } = await exportLetter(letter, {
+      format,
+      anonymise: anonymise ?? false,
+      ...letterParties(file),
+      decisions,
+    });
     const name = `${(file.case.reference ?? 'case').replace(/[^\w.-]+/g, '-')}-chronology${anonymise ? '-anonymised' : ''}.${format}`;
     const chosen =
       path ??

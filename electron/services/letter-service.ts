@@ -28,9 +28,8 @@ import {
 import { createFileStore, type StagedFile } from '../evidence/file-store';
 import { sha256Bytes } from '../evidence/hash';
 import { loadLetterFonts } from '../letters/fonts';
-import { describeRealNames, exportLetter } from '../letters/export-letter';
-import { anonymiseLetter } from '../../shared/letters/anonymise';
-import { findRealNames } from '../../shared/letters/find-real-names';
+import { exportLetter, publishableLetter } from '../letters/export-letter';
+import { copyLetterDecisions, listDecisions } from '../store/anonymise-reviews-repo';
 import { letterInputForFile } from '../letters/letter-input';
 import { letterParties } from '../letters/letter-parties';
 import { readCaseFile } from '../store/case-file-repo';
@@ -127,6 +126,8 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       date,
     );
   };
+
+  const reviewDecisions = (caseId: string, letterId: string) => listDecisions(db, caseId, { kind: 'letter', letterId });
 
   const letterOf = (caseId: string, letterId: string): LetterRecord => {
     getCase(db, caseId);
@@ -311,23 +312,23 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
     suggestedFileName(caseId, letterId, format, anonymise) {
       const record = letterOf(caseId, letterId);
       const c = getCase(db, caseId);
-      const stem = `${c.reference ?? c.title} ${FILE_STEMS[record.template as TemplateId] ?? record.template}`
-        .replace(/[^\w]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .toLowerCase();
+      // A case's title may name someone: an anonymised file's name uses the reference only.
+      const stem =
+        `${c.reference ?? (anonymise ? 'case' : c.title)} ${FILE_STEMS[record.template as TemplateId] ?? record.template}`
+          .replace(/[^\w]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase();
       return `${stem}-v${record.version}${anonymise ? '-anonymised' : ''}.${format}`;
     },
 
     checkExportable(caseId, letterId, anonymise) {
       const record = letterOf(caseId, letterId);
       if (!anonymise) return;
-      const p = parties(caseId, record.letter.header.date);
-      const remaining = findRealNames(anonymiseLetter(record.letter, p).letter, p.people);
-      if (remaining.length > 0)
-        throw new AppError(
-          'anonymisation_failed',
-          `The anonymised letter still names ${remaining.length === 1 ? 'a real person' : 'real people'}:\n${describeRealNames(remaining)}`,
-        );
+      // Real names, then identifying details the review has not resolved.
+      publishableLetter(record.letter, {
+        ...parties(caseId, record.letter.header.date),
+        decisions: reviewDecisions(caseId, letterId),
+      });
     },
 
     async exportTo(caseId, letterId, { format, anonymise, path }) {
@@ -339,7 +340,8 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         bytes = readFileSync(join(dataDir, approved.storedPath));
       } else {
         const p = parties(caseId, record.letter.header.date);
-        bytes = (await exportLetter(record.letter, { format, anonymise, ...p })).bytes;
+        const decisions = reviewDecisions(caseId, letterId);
+        bytes = (await exportLetter(record.letter, { format, anonymise, ...p, decisions })).bytes;
       }
       writeFileOrExplain(path, bytes);
       const sha256 = sha256Bytes(bytes);
@@ -465,11 +467,14 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
           supersedes: record.id,
         });
         markSuperseded(db, caseId, record.id, at.toISOString());
+        // The publication review's decisions carry over with the text (issue 12).
+        const carried = copyLetterDecisions(db, caseId, record.id, id);
         audit(
           caseId,
           id,
           'supersede',
-          `Superseded ${describeLetter(record)} with a new draft, version ${version}, starting from the approved text`,
+          `Superseded ${describeLetter(record)} with a new draft, version ${version}, starting from the approved text` +
+            (carried > 0 ? ` and its ${carried} anonymisation decision${carried === 1 ? '' : 's'}` : ''),
         );
       })();
       return detail(caseId, id);

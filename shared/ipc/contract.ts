@@ -11,6 +11,7 @@ import { evidenceChannels } from './channels/evidence';
 import { remedyChannels } from './channels/remedies';
 import { letterChannels } from './channels/letters';
 import { complaintChannels } from './channels/complaint';
+import { anonymiseChannels } from './channels/anonymise';
 
 export const contract = {
   ...appChannels,
@@ -23,6 +24,7 @@ export const contract = {
   ...remedyChannels,
   ...letterChannels,
   ...complaintChannels,
+  ...anonymiseChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

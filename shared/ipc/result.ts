@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'cancelled'
   | 'apportionment_needed'
   | 'anonymisation_failed'
+  | 'anonymisation_unreviewed'
   | 'internal';
 
 export interface IpcError {

@@ -77,6 +77,7 @@ export function findRealNames(letter: Letter, people: LetterPerson[]): RealNameF
   const all = probes(people);
   const { header } = letter;
   const places: TextPlace[] = [
+    { runs: [{ text: header.body }], where: 'Letter header (from)' },
     ...(header.title ? [{ runs: [{ text: header.title }], where: 'Letter header (title)' }] : []),
     { runs: [{ text: header.category }], where: 'Letter header (category)' },
     { runs: [{ text: header.decision }], where: 'Letter header (decision)' },

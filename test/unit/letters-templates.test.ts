@@ -125,6 +125,8 @@ const output = (): RemedyOutput => {
 };
 const rendered = {} as Record<TemplateId | 'final-anonymised', Rendered>;
 const parties = letterParties(file);
+/** The publication review's answer for the fixture's one identifying detail (issue 12). */
+const decisions = [{ text: 'Harbourside House', action: 'replace' as const, replacement: 'the care home' }];
 const realNameParts = file.people.flatMap((p) => p.name.split(/\s+/));
 
 beforeAll(async () => {
@@ -138,8 +140,8 @@ beforeAll(async () => {
   await Promise.all(
     jobs.map(async ([key, template, anonymise]) => {
       const letter = buildLetter(template, input);
-      const pdf = await exportLetter(letter, { format: 'pdf', anonymise, ...parties });
-      const docx = await exportLetter(letter, { format: 'docx', anonymise, ...parties });
+      const pdf = await exportLetter(letter, { format: 'pdf', anonymise, ...parties, decisions });
+      const docx = await exportLetter(letter, { format: 'docx', anonymise, ...parties, decisions });
       const text = pdfText(pdf.bytes, key);
       rendered[key] = {
         letter: pdf.letter,
@@ -415,7 +417,12 @@ describe('the chronology export', () => {
   });
 
   it('anonymises the chronology too, title included', async () => {
-    const { bytes } = await exportLetter(chronologyLetter(file), { format: 'docx', anonymise: true, ...parties });
+    const { bytes } = await exportLetter(chronologyLetter(file), {
+      format: 'docx',
+      anonymise: true,
+      ...parties,
+      decisions,
+    });
     const text = docxParagraphs(bytes)
       .map((p) => p.text)
       .join(' ');
@@ -437,6 +444,8 @@ describe('s117 letter and s117 chronology', () => {
   it('writes an anonymised final decision as DOCX from a case file, and nothing else beside it', async () => {
     const folder = mkdtempSync(join(dir, 'cli-'));
     const out = join(folder, 'final.docx');
+    const reviewFile = join(dir, `review-${Date.now()}.json`);
+    writeFileSync(reviewFile, JSON.stringify({ format: 's117-anonymise-review', version: 1, decisions }));
     const result = await cli(
       'letter',
       FIXTURE,
@@ -449,6 +458,8 @@ describe('s117 letter and s117 chronology', () => {
       '--anonymise',
       '--investigator',
       'Ann Investigator',
+      '--review',
+      reviewFile,
     );
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(readdirSync(folder)).toEqual(['final.docx']);

@@ -1,19 +1,19 @@
-// `s117 chronology FILE|CASE --format pdf|docx --out PATH [--anonymise] [--date DATE]`: the
-// chronology as a table document, written atomically.
+// `s117 chronology FILE|CASE --format pdf|docx --out PATH [--anonymise] [--date DATE] [--review
+// FILE] [--review-template FILE]`: the chronology as a table document, written atomically; for a
+// stored case, the anonymisation decisions saved in the workspace apply too.
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
 import { chronologyLetter } from '../../../shared/letters/chronology-table';
-import { AppError } from '../../errors';
-import { exportLetter } from '../../letters/export-letter';
 import { letterParties } from '../../letters/letter-parties';
-import { writeFileAtomically } from '../../files/write-atomically';
-import { caseFileFromArgument } from '../case-source';
+import { caseFileFromArgument, storedCaseId } from '../case-source';
+import { listDecisions } from '../../store/anonymise-reviews-repo';
 import type { CliContext } from '../context';
-import { CliFailure, UsageError } from '../io';
+import { UsageError } from '../io';
+import { REVIEW_OPTIONS, exportForCli, reviewPaths } from '../anonymised-export';
 import { parseFormat, parseOut } from './letter';
 
 export const CHRONOLOGY_USAGE =
-  's117 chronology FILE|CASE --format pdf|docx --out PATH [--anonymise] [--date YYYY-MM-DD]';
+  's117 chronology FILE|CASE --format pdf|docx --out PATH [--anonymise] [--date YYYY-MM-DD] [--review FILE] [--review-template FILE]';
 
 export async function chronologyCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -23,6 +23,7 @@ export async function chronologyCommand(ctx: CliContext, args: string[]): Promis
       out: { type: 'string' },
       anonymise: { type: 'boolean' },
       date: { type: 'string' },
+      ...REVIEW_OPTIONS,
     },
     allowPositionals: true,
   });
@@ -36,17 +37,11 @@ export async function chronologyCommand(ctx: CliContext, args: string[]): Promis
     ...(values.date ? { date: values.date } : {}),
     ...(ctx.user ? { preparedBy: ctx.user } : {}),
   });
-  try {
-    const { bytes } = await exportLetter(letter, {
-      format,
-      anonymise: values.anonymise ?? false,
-      ...letterParties(file),
-    });
-    writeFileAtomically(out, bytes);
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'anonymisation_failed')
-      throw new CliFailure(`refused to write ${out}: ${err.message.split('\n').slice(0, 4).join('; ')}`);
-    throw err;
-  }
+  const anonymise = values.anonymise ?? false;
+  // A stored case's chronology has its review saved in the workspace (the app's review step).
+  const caseId = anonymise ? storedCaseId(ctx, positionals[0]!) : null;
+  const saved = caseId ? listDecisions(ctx.services().db, caseId, { kind: 'chronology' }) : [];
+  const paths = reviewPaths(values, anonymise);
+  await exportForCli(ctx, letter, { format, anonymise, ...letterParties(file) }, out, paths, saved);
   ctx.io.out(`Wrote ${out}`);
 }

@@ -1,27 +1,26 @@
 // `s117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH
-// [--anonymise] [--as-at DATE] [--date DATE] [--investigator NAME] [--allow-errors]`: a decision
-// letter built from the case, its letter checks printed to stderr, written atomically. A letter
-// with check errors is refused (exit 1); `--allow-errors` writes a draft anyway, never a final
-// decision. An anonymised letter that still names someone is refused. A letter written from a
-// stored case is recorded in its audit log.
+// [--anonymise] [--as-at DATE] [--date DATE] [--investigator NAME] [--allow-errors] [--review FILE]
+// [--review-template FILE]`: a decision letter built from the case, its letter checks printed to
+// stderr, written atomically. A letter with check errors is refused (exit 1); `--allow-errors`
+// writes a draft anyway, never a final decision. An anonymised letter that still names someone,
+// or has unresolved identifying details, is refused. A letter written from a stored case is
+// recorded in its audit log.
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
 import { checkLetter, hasErrors, type LetterCheck } from '../../../shared/letters/checks';
 import { TEMPLATE_IDS, TEMPLATE_LABELS, buildLetter, type TemplateId } from '../../../shared/letters/templates';
-import { AppError } from '../../errors';
-import { exportLetter } from '../../letters/export-letter';
 import { letterInputForFile } from '../../letters/letter-input';
 import { letterParties } from '../../letters/letter-parties';
-import { writeFileAtomically } from '../../files/write-atomically';
 import { sha256Bytes } from '../../evidence/hash';
 import { caseSourceFromArgument } from '../case-source';
 import type { CliContext } from '../context';
 import { CliFailure, UsageError } from '../io';
+import { REVIEW_OPTIONS, exportForCli, reviewPaths } from '../anonymised-export';
 import { parseAsAt } from './check';
 
 export const LETTER_USAGE =
-  's117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH [--anonymise] [--as-at YYYY-MM-DD] [--date YYYY-MM-DD] [--investigator NAME] [--allow-errors]';
+  's117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH [--anonymise] [--as-at YYYY-MM-DD] [--date YYYY-MM-DD] [--investigator NAME] [--allow-errors] [--review FILE] [--review-template FILE]';
 
 export function parseFormat(value: string | undefined): 'pdf' | 'docx' {
   if (value !== 'pdf' && value !== 'docx') throw new UsageError('--format must be pdf or docx');
@@ -60,6 +59,7 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
       date: { type: 'string' },
       investigator: { type: 'string' },
       'allow-errors': { type: 'boolean' },
+      ...REVIEW_OPTIONS,
     },
     allowPositionals: true,
   });
@@ -91,26 +91,20 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
       `refused to write ${out}: the ${TEMPLATE_LABELS[template].toLowerCase()} fails the letter check${failing.length === 1 ? '' : 's'} ${failing.join(', ')}${template === 'final' ? '' : ' (--allow-errors writes a draft anyway)'}`,
     );
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = (await exportLetter(letter, { format, anonymise: values.anonymise ?? false, ...letterParties(file, input.date) }))
-      .bytes;
-    writeFileAtomically(out, bytes);
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'anonymisation_failed') {
-      const [first, ...places] = err.message.split('\n');
-      throw new CliFailure(
-        `refused to write ${out}: ${first} ${places.slice(0, 3).join('; ')}${places.length > 3 ? `; and ${places.length - 3} more` : ''}`,
-      );
-    }
-    throw err;
-  }
+  const anonymise = values.anonymise ?? false;
+  const bytes = await exportForCli(
+    ctx,
+    letter,
+    { format, anonymise, ...letterParties(file, input.date) },
+    out,
+    reviewPaths(values, anonymise),
+  );
   if (caseId !== null)
     ctx
       .services()
       .letters.recordCliLetter(
         caseId,
-        `Wrote the ${TEMPLATE_LABELS[template].toLowerCase()} (${values.anonymise ? 'anonymised' : 'named'} ${format.toUpperCase()}) with the s117 command to ${out} (sha256 ${sha256Bytes(bytes).slice(0, 12)}…)${hasErrors(checks) ? `, with ${checks.filter((c) => c.severity === 'error').length} letter check error(s) allowed` : ''}`,
+        `Wrote the ${TEMPLATE_LABELS[template].toLowerCase()} (${anonymise ? 'anonymised' : 'named'} ${format.toUpperCase()}) with the s117 command to ${out} (sha256 ${sha256Bytes(bytes).slice(0, 12)}…)${hasErrors(checks) ? `, with ${checks.filter((c) => c.severity === 'error').length} letter check error(s) allowed` : ''}`,
       );
   ctx.io.out(`Wrote ${out}`);
 }

@@ -33,6 +33,9 @@ import { SectionEditor, type SectionEdit } from './SectionEditor';
 import { textToSection } from './section-text';
 import { STATUS_COLOURS, STATUS_LABELS, when } from './labels';
 import { useApproveLetter, useExportLetter, useLetter, useSetAnonymise, useSupersedeLetter } from './queries';
+import { AnonymiseReviewModal } from './AnonymiseReviewModal';
+import { PublicationCheck, usePublicationReview } from './PublicationCheck';
+import { IpcCallError } from '../../ipc/client';
 
 export function LetterEditorPage({ caseId, letterId }: { caseId: string; letterId: string }) {
   const found = useLetter(caseId, letterId);
@@ -52,6 +55,7 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
   const [edits, setEdits] = useState<Record<string, SectionEdit>>({});
   const [anonymise, setAnonymise] = useState(detail.anonymise);
   const [confirmApprove, setConfirmApprove] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
   const saveAnonymise = useSetAnonymise(caseId, detail.id);
   const exporter = useExportLetter(caseId, detail.id);
   const approve = useApproveLetter(caseId, detail.id);
@@ -93,6 +97,15 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
     () => (anonymised ? findRealNames(anonymised, detail.parties.people) : []),
     [anonymised, detail.parties.people],
   );
+  // Identifying details beyond the names (issue 12): reviewed live; the preview shows the replacements.
+  const publication = usePublicationReview({
+    caseId,
+    letterId: detail.id,
+    letter: shown,
+    parties: detail.parties,
+    version: detail.updatedAt,
+    enabled: anonymise,
+  });
   const unsaved = Object.keys(edits).length > 0;
 
   const doExport = (format: LetterFormat) =>
@@ -101,6 +114,13 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
       {
         onSuccess: (result) => {
           if (!result.cancelled) notifications.show({ message: `Saved to ${result.path}`, color: 'green' });
+        },
+        // Details still to review: the review opens instead of an error.
+        onError: (err) => {
+          if (err instanceof IpcCallError && err.code === 'anonymisation_unreviewed') {
+            exporter.reset();
+            setReviewOpen(true);
+          }
         },
       },
     );
@@ -272,13 +292,41 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
                 Anonymised: no real name found in the letter.
               </Text>
             )}
+            {anonymise && <PublicationCheck live={publication} onReview={() => setReviewOpen(true)} />}
             <LetterPreview
-              letter={anonymised ?? shown}
+              letter={publication?.letter ?? anonymised ?? shown}
               label={anonymise ? 'Anonymised letter preview' : 'Letter preview'}
             />
           </Stack>
         </Grid.Col>
       </Grid>
+
+      {reviewOpen && (
+        <AnonymiseReviewModal
+          caseId={caseId}
+          target={{ kind: 'letter', letterId: detail.id }}
+          what="the anonymised letter"
+          version={detail.updatedAt}
+          onClose={() => setReviewOpen(false)}
+          exporting={exporter.isPending}
+          onExport={
+            unsaved
+              ? undefined
+              : (format) => {
+                  setReviewOpen(false);
+                  exporter.mutate(
+                    { format, anonymise: true },
+                    {
+                      onSuccess: (result) => {
+                        if (!result.cancelled)
+                          notifications.show({ message: `Saved to ${result.path}`, color: 'green' });
+                      },
+                    },
+                  );
+                }
+          }
+        />
+      )}
 
       <Modal opened={confirmApprove} onClose={() => setConfirmApprove(false)} title="Approve this letter?">
         <Stack>
