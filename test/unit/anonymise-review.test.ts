@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { completeSarah } from '../support/complete-sarah';
 import { runCli } from '../../electron/cli/main';
 import { createServices } from '../../electron/services';
 import { createHandlers } from '../../electron/handlers';
@@ -51,7 +52,9 @@ async function letterWithPlantedDetails() {
 
 beforeEach(async () => {
   ws = makeWorkspace({ actor: 'Jo Investigator' });
-  caseId = (await ws.services.caseFiles.importFromPath(SARAH)).caseDetail.id;
+  ws.services.settings.setInvestigatorName('Jo Investigator');
+  // Sarah's case with its complaint and findings recorded, so that its final decision can be approved.
+  caseId = (await ws.services.caseFiles.importFromPath(completeSarah(ws.dir))).caseDetail.id;
 });
 afterEach(() => ws.dispose());
 

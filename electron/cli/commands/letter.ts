@@ -73,6 +73,8 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
   if (values.date !== undefined && !isCalendarDate(values.date))
     throw new UsageError('--date must be a date, YYYY-MM-DD');
   const allowErrors = values['allow-errors'] ?? false;
+  const anonymise = values.anonymise ?? false;
+  const paths = reviewPaths(values, anonymise);
   if (allowErrors && template === 'final')
     throw new UsageError('--allow-errors is for drafts only: a final decision with check errors is never written');
 
@@ -91,13 +93,12 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
       `refused to write ${out}: the ${TEMPLATE_LABELS[template].toLowerCase()} fails the letter check${failing.length === 1 ? '' : 's'} ${failing.join(', ')}${template === 'final' ? '' : ' (--allow-errors writes a draft anyway)'}`,
     );
   }
-  const anonymise = values.anonymise ?? false;
   const bytes = await exportForCli(
     ctx,
     letter,
     { format, anonymise, ...letterParties(file, input.date) },
     out,
-    reviewPaths(values, anonymise),
+    paths,
   );
   if (caseId !== null)
     ctx
