@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../../electron/store/db';
 import { createEvidenceService } from '../../electron/evidence/evidence-service';
 import { createOcrEngine } from '../../electron/evidence/ocr';
-import { searchEvidence } from '../../electron/evidence/search';
+import { searchEvidence } from '../../electron/store/evidence-search';
 import { imagePdf, textPdf, writeFixture } from '../../test/fixtures/evidence/make-fixtures';
 import { importMemoryBench, LONG_PDF_PAGES, pdfjsMemoryBench, SHORT_PDF_PAGES } from './evidence-memory';
 

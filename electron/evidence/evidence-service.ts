@@ -22,7 +22,7 @@ import { runImportJob, type ImportJobInput, type ImportJobResult } from './impor
 import { recoverEvidenceStore, type RecoveryReport } from './recover';
 import { pdfTextPool } from './extract/pdf-text-pool';
 import { rerunOcr } from './rerun-ocr';
-import { searchEvidence } from './search';
+import { searchEvidence } from '../store/evidence-search';
 import type {
   EvidenceDetail,
   EvidenceMetadataPatch,

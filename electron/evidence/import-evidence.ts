@@ -16,7 +16,7 @@ import {
   documentTextMethod,
 } from '../store/evidence-repo';
 import { sha256File } from './hash';
-import { createPageSpool, type PageSpool } from './page-spool';
+import { createPageSpool, type PageSpool } from '../store/page-spool';
 import { detectFileType, TYPE_LABELS } from './detect-type';
 import { FileChangedError, type FileStore, type StagedFile } from './file-store';
 import type { OcrEngine } from './ocr';

@@ -1,6 +1,7 @@
 // A batch import: files one after another into one case, reporting progress per file and
 // overall, and stopping cleanly when its AbortSignal fires (the file in hand is abandoned with
 // nothing written; the rest are reported as cancelled). One bad file never stops the batch.
+import { caseExists } from '../store/cases-repo';
 import { basename } from 'node:path';
 import { notFound } from '../errors';
 import { importEvidenceFile, type EvidenceImportContext } from './import-evidence';
@@ -24,7 +25,7 @@ export interface ImportJobResult {
 
 export async function runImportJob(ctx: EvidenceImportContext, input: ImportJobInput): Promise<ImportJobResult> {
   const { caseId, files, signal } = input;
-  if (!ctx.db.prepare(`SELECT 1 FROM cases WHERE id = ?`).get(caseId)) throw notFound(`Case ${caseId}`);
+  if (!caseExists(ctx.db, caseId)) throw notFound(`Case ${caseId}`);
   const outcomes: ImportOutcome[] = [];
   for (const [fileIndex, file] of files.entries()) {
     let outcome: ImportOutcome;

@@ -5,7 +5,7 @@
 import type { Db } from '../store/db';
 import { listAllEvidenceHashes, referencedHashes } from '../store/evidence-repo';
 import type { FileStore, SweepReport } from './file-store';
-import { sweepPageSpools } from './page-spool';
+import { sweepPageSpools } from '../store/page-spool';
 
 export interface RecoveryReport extends SweepReport {
   /** Page texts spooled by imports that did not finish. */

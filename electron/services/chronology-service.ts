@@ -2,7 +2,9 @@
 // against the case (organisations, evidence, page counts) and audited in words.
 import type { Db } from '../store/db';
 import { appendAudit } from '../store/audit';
-import { getCase } from '../store/cases-repo';
+import { getCase, organisationIds } from '../store/cases-repo';
+import { evidencePagesAndTitles } from '../store/evidence-repo';
+import { findingsCitingEvent } from '../store/case-extras-repo';
 import { nextId } from '../store/ids';
 import {
   eventIds,
@@ -32,15 +34,11 @@ export const describeEventBriefly = (e: CaseFileEvent) =>
   `${formatEventDate(e.date, e.precision)} ${EVENT_TYPE_LABELS[e.type]}${e.type === 'detention' ? ` (section ${e.section})` : ''}`;
 
 export function eventContext(db: Db, caseId: string): EventContext {
-  const orgIds = new Set(db.prepare(`SELECT id FROM organisations WHERE case_id = ?`).pluck().all(caseId) as string[]);
-  const evidence = db.prepare(`SELECT id, page_count, title FROM evidence WHERE case_id = ?`).all(caseId) as Array<{
-    id: string;
-    page_count: number;
-    title: string;
-  }>;
+  const orgIds = new Set(organisationIds(db, caseId));
+  const evidence = evidencePagesAndTitles(db, caseId);
   return {
     orgIds,
-    evidencePages: new Map(evidence.map((e) => [e.id, e.page_count])),
+    evidencePages: new Map(evidence.map((e) => [e.id, e.pageCount])),
     evidenceTitles: new Map(evidence.map((e) => [e.id, e.title])),
   };
 }
@@ -55,13 +53,7 @@ function validated(db: Db, caseId: string, raw: Record<string, unknown>): CaseFi
 }
 
 export function createChronologyService(db: Db, actor: () => string, now: () => Date): ChronologyService {
-  const referencingFindings = (caseId: string, eventId: string) =>
-    (
-      db.prepare(`SELECT id, events_json FROM findings WHERE case_id = ?`).all(caseId) as Array<{
-        id: string;
-        events_json: string;
-      }>
-    ).filter((f) => (JSON.parse(f.events_json) as string[]).includes(eventId));
+  const referencingFindings = (caseId: string, eventId: string) => findingsCitingEvent(db, caseId, eventId);
 
   return {
     list: (caseId) => {
@@ -120,7 +112,7 @@ export function createChronologyService(db: Db, actor: () => string, now: () => 
         if (users.length > 0)
           throw new AppError(
             'conflict',
-            `This event supports finding${users.length > 1 ? 's' : ''} ${users.map((f) => f.id).join(', ')}; unlink it there first.`,
+            `This event supports finding${users.length > 1 ? 's' : ''} ${users.join(', ')}; unlink it there first.`,
           );
         removeEvent(db, caseId, eventId);
         appendAudit(

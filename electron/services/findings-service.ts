@@ -3,7 +3,7 @@
 // accepted from a flag, and dismissing or restoring a flag. Each change is checked against the
 // case (organisations, events, rules) and audited in words in the same transaction.
 import type { Db } from '../store/db';
-import { appendAudit, listAudit } from '../store/audit';
+import { appendAudit, auditedEntityIds, listAudit } from '../store/audit';
 import { getCase } from '../store/cases-repo';
 import { getEvent } from '../store/events-repo';
 import { readCaseFile } from '../store/case-file-repo';
@@ -111,13 +111,7 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
 
   /** Finding ids ever used in the case, so a deleted finding's id is not given to another. */
   const usedFindingIds = (caseId: string) =>
-    new Set([
-      ...listFindings(db, caseId).map((f) => f.id),
-      ...(db
-        .prepare(`SELECT entity_id FROM audit_log WHERE case_id = ? AND entity = 'finding' AND entity_id IS NOT NULL`)
-        .pluck()
-        .all(caseId) as string[]),
-    ]);
+    new Set([...listFindings(db, caseId).map((f) => f.id), ...auditedEntityIds(db, caseId, 'finding')]);
 
   /** The finding checked against the schema and the case; issues name `finding.<field>`. */
   const validated = (caseId: string, raw: Record<string, unknown>, id: string): CaseFileFinding => {

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { writeFileOrExplain } from '../files/write-atomically';
 import type { Db } from '../store/db';
 import { appendAudit } from '../store/audit';
-import { getCase } from '../store/cases-repo';
+import { getCase, setFinalDecisionDate } from '../store/cases-repo';
 import { nextId } from '../store/ids';
 import {
   getLetter,
@@ -187,11 +187,7 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
   const recordFinalDecisionDate = (caseId: string, date: string, at: Date) => {
     const current = getCase(db, caseId);
     if (current.finalDecisionDate) return;
-    db.prepare(`UPDATE cases SET final_decision_date = ?, updated_at = ? WHERE id = ?`).run(
-      date,
-      at.toISOString(),
-      caseId,
-    );
+    setFinalDecisionDate(db, caseId, date, at);
     appendAudit(
       db,
       {

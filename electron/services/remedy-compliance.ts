@@ -2,6 +2,7 @@
 // decision date, recorded when the final decision is approved; none before that), its status with
 // the evidence that it was done, and the cross-case list of what is due soon or overdue.
 import type { Db } from '../store/db';
+import { casesWithRemedies, latestActionStatus } from '../store/action-status-repo';
 import type { CaseFileAction, CaseFileRemedy } from '../../shared/casefile/schema';
 import type { CaseDetail } from '../../shared/domain/case';
 import { actionDueDate, complianceStatus } from '../../shared/remedies';
@@ -15,23 +16,13 @@ export function deadlinesFromFor(c: Pick<CaseDetail, 'finalDecisionDate'>): stri
   return c.finalDecisionDate ?? null;
 }
 
-interface StatusRecord {
-  status: string;
-  evidence: string | null;
-  recorded_at: string;
-}
-
 export type ActionViewOf = (caseId: string, action: CaseFileAction, from: string | null) => ActionView;
 
 /** An action with its due date, its compliance status today, and the evidence it was done. */
 export function createActionViews(db: Db, today: () => string): ActionViewOf {
-  const latestStatus = db.prepare(
-    `SELECT status, evidence, recorded_at FROM action_status_log WHERE case_id = ? AND action_id = ?
-     ORDER BY seq DESC LIMIT 1`,
-  );
   return (caseId, action, from) => {
     const due = from === null ? null : actionDueDate(action, from);
-    const record = latestStatus.get(caseId, action.id) as StatusRecord | undefined;
+    const record = latestActionStatus(db, caseId, action.id);
     const current = record && (action.status ?? 'due') === record.status ? record : undefined;
     return {
       action,
@@ -50,25 +41,12 @@ export function listCompliance(
   day: string,
   options: { all?: boolean } = {},
 ): { today: string; items: ComplianceItem[] } {
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.reference, c.title, c.final_decision_date, c.as_at, r.json
-       FROM cases c JOIN remedies r ON r.case_id = c.id ORDER BY c.received, c.created_at`,
-    )
-    .all() as Array<{
-    id: string;
-    reference: string | null;
-    title: string;
-    final_decision_date: string | null;
-    as_at: string | null;
-    json: string;
-  }>;
-  const orgsOf = db.prepare(`SELECT id, name FROM organisations WHERE case_id = ?`);
+  const rows = casesWithRemedies(db);
   const items: ComplianceItem[] = [];
   for (const row of rows) {
     const remedy = JSON.parse(row.json) as CaseFileRemedy;
     if (!remedy.actions?.length) continue;
-    const orgs = new Map((orgsOf.all(row.id) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
+    const orgs = row.orgs;
     const from = deadlinesFromFor({ finalDecisionDate: row.final_decision_date });
     if (from === null) continue;
     for (const action of remedy.actions) {

@@ -7,6 +7,7 @@
 // same transaction.
 import type { z } from 'zod';
 import type { Db } from '../store/db';
+import { appendActionStatus, removeActionStatuses } from '../store/action-status-repo';
 import { appendAudit } from '../store/audit';
 import { getCase } from '../store/cases-repo';
 import { nextId } from '../store/ids';
@@ -356,7 +357,7 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
         if (!before) throw notFound(`Action ${actionId}`);
         setRemedy(db, caseId, { ...remedy, actions: (remedy.actions ?? []).filter((a) => a.id !== actionId) });
         // A later action may take the same id; it must not inherit this one's evidence.
-        db.prepare(`DELETE FROM action_status_log WHERE case_id = ? AND action_id = ?`).run(caseId, actionId);
+        removeActionStatuses(db, caseId, actionId);
         audit(
           caseId,
           'delete',
@@ -380,9 +381,7 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
           ...remedy,
           actions: (remedy.actions ?? []).map((a) => (a.id === actionId ? action : a)),
         });
-        db.prepare(
-          `INSERT INTO action_status_log (case_id, action_id, status, evidence, recorded_at, actor) VALUES (?, ?, ?, ?, ?, ?)`,
-        ).run(caseId, actionId, status, note || null, now().toISOString(), actor());
+        appendActionStatus(db, { caseId, actionId, status, evidence: note || null, at: now(), actor: actor() });
         const what = `“${describeAction(c, action)}”`;
         const summary =
           status === 'done'

@@ -73,3 +73,11 @@ export function listAudit(db: Db, caseId: string): AuditEntry[] {
     after: r.after_json === null ? null : JSON.parse(r.after_json),
   }));
 }
+
+/** Every id the audit log has recorded for an entity of a case, so a deleted id is never reused. */
+export function auditedEntityIds(db: Db, caseId: string, entity: string): string[] {
+  return db
+    .prepare(`SELECT entity_id FROM audit_log WHERE case_id = ? AND entity = ? AND entity_id IS NOT NULL`)
+    .pluck()
+    .all(caseId, entity) as string[];
+}

@@ -97,7 +97,8 @@ export function upsertFinding(db: Db, caseId: string, f: CaseFileFinding): void 
 
 /** What the person complained about (CASEFILE extension `complaint`), or null when none is recorded. */
 export function getComplaint(db: Db, caseId: string): CaseFileComplaint | null {
-  const json = db.prepare(`SELECT complaint_json FROM cases WHERE id = ?`).pluck().get(caseId) as string | null | undefined;
+  const json = db.prepare(`SELECT complaint_json FROM cases WHERE id = ?`).pluck().get(caseId) as
+    string | null | undefined;
   return json ? (JSON.parse(json) as CaseFileComplaint) : null;
 }
 
@@ -150,4 +151,15 @@ export function setRemedy(db: Db, caseId: string, remedy: CaseFileRemedy | null)
     db.prepare(
       `INSERT INTO remedies (case_id, json) VALUES (?, ?) ON CONFLICT(case_id) DO UPDATE SET json = excluded.json`,
     ).run(caseId, JSON.stringify(remedy));
+}
+
+/** The ids of the findings that cite an event. */
+export function findingsCitingEvent(db: Db, caseId: string, eventId: string): string[] {
+  const rows = db
+    .prepare(`SELECT id, events_json FROM findings WHERE case_id = ? ORDER BY position`)
+    .all(caseId) as Array<{
+    id: string;
+    events_json: string;
+  }>;
+  return rows.filter((f) => (JSON.parse(f.events_json) as string[]).includes(eventId)).map((f) => f.id);
 }

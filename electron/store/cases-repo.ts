@@ -270,3 +270,21 @@ export function deleteCase(db: Db, actor: string, caseId: string, now = new Date
     );
   })();
 }
+
+/** The ids of a case's organisations. */
+export function organisationIds(db: Db, caseId: string): string[] {
+  return db.prepare(`SELECT id FROM organisations WHERE case_id = ? ORDER BY position`).pluck().all(caseId) as string[];
+}
+
+export function caseExists(db: Db, caseId: string): boolean {
+  return db.prepare(`SELECT 1 FROM cases WHERE id = ?`).get(caseId) !== undefined;
+}
+
+/** Records the final decision's date on the case (the caller audits it). */
+export function setFinalDecisionDate(db: Db, caseId: string, date: string, at: Date): void {
+  db.prepare(`UPDATE cases SET final_decision_date = ?, updated_at = ? WHERE id = ?`).run(
+    date,
+    at.toISOString(),
+    caseId,
+  );
+}

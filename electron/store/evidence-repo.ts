@@ -356,3 +356,15 @@ function listWords(words: string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
+
+/** Each top-level and attached evidence item's page count and title, for checking citations. */
+export function evidencePagesAndTitles(
+  db: Db,
+  caseId: string,
+): Array<{ id: string; pageCount: number; title: string }> {
+  return db.prepare(`SELECT id, page_count AS pageCount, title FROM evidence WHERE case_id = ?`).all(caseId) as Array<{
+    id: string;
+    pageCount: number;
+    title: string;
+  }>;
+}

@@ -4,10 +4,10 @@
 // removed when its import ends, whatever the outcome; the recovery sweep removes the spools of
 // imports that were killed (and leaves alone those this process is still writing).
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../store/db';
-import { documentTextMethod } from '../store/evidence-repo';
-import type { PageSink } from './extract/types';
-import type { DocumentTextMethod, EvidencePage, PageTextMethod } from './types';
+import type { Db } from './db';
+import { documentTextMethod } from './evidence-repo';
+import type { PageSink } from '../evidence/extract/types';
+import type { DocumentTextMethod, EvidencePage, PageTextMethod } from '../evidence/types';
 
 export interface PageSpool extends PageSink {
   readonly id: string;

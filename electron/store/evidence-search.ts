@@ -3,9 +3,9 @@
 // punctuation and FTS keywords mean nothing special; "quoted phrases", prefix* terms, OR between
 // terms and -exclusions are honoured; terms are ANDed by default. Results are ranked by bm25 and
 // carry a snippet with the matched terms marked and the page they are on.
-import type { Db } from '../store/db';
+import type { Db } from './db';
 import { AppError } from '../errors';
-import type { EvidenceSearchHit, EvidenceSearchResult, SnippetPart } from './types';
+import type { EvidenceSearchHit, EvidenceSearchResult, SnippetPart } from '../evidence/types';
 
 export type QueryTranslation = { ok: true; expression: string } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchEvidence, snippetParts, translateSearchQuery } from './search';
+import { searchEvidence, snippetParts, translateSearchQuery } from './evidence-search';
 import { addCase, createTestWorkspace, type TestWorkspace } from '../../test/fixtures/evidence/test-workspace';
 import { textPdf, writeFixture } from '../../test/fixtures/evidence/make-fixtures';
 
