@@ -88,6 +88,12 @@ test('import a 40-event case file, see its timeline, judge its duties, and hand 
   const accept = page.getByRole('dialog', { name: 'Accept as a finding' });
   await accept.getByRole('textbox', { name: 'Organisation at fault' }).click();
   await page.getByRole('option', { name: 'Anytown Borough Council' }).click();
+  // The injustice is asked for, not assumed: saving without choosing says so.
+  await accept.getByRole('button', { name: 'Save finding' }).click();
+  await expect(accept.getByText('Choose the injustice this caused, or “None” if it caused none')).toBeVisible();
+  await accept.getByRole('textbox', { name: 'Injustice' }).click();
+  await page.getByRole('option', { name: 'Distress' }).click();
+  await page.keyboard.press('Escape');
   await accept.getByRole('button', { name: 'Save finding' }).click();
   await expect(accept).toHaveCount(0);
 

@@ -184,6 +184,7 @@ test('a finding typed but not saved comes back after a reload', async ({ app: pa
   await expect(form.getByText('Restored unsaved changes')).toBeVisible();
   await expect(form.getByRole('textbox', { name: 'Fault', exact: true })).toHaveValue('Half-written fault');
   await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toBeHidden();
   await page.getByRole('button', { name: 'Add finding' }).click();
   await expect(form.getByRole('textbox', { name: 'Fault', exact: true })).toHaveValue('');
   expect(workspace.services.findings.list(caseId)).toHaveLength(0);

@@ -1,5 +1,5 @@
 // A decision letter that would contradict its findings cannot be approved: record the complaint,
-// accept a flag as a finding leaving its injustice at none, add a distress payment, and the final
+// accept a flag as a finding with its injustice "None", add a distress payment, and the final
 // decision lists REMEDY-WITHOUT-INJUSTICE with Approve disabled; record the distress on the
 // finding, and the letter approves with decision lines that follow from the findings.
 import { test, expect } from './fixtures';
@@ -58,6 +58,9 @@ test('approval is blocked while a payment rests on no finding of injustice, and 
   await late.getByRole('button', { name: 'Accept as finding…' }).click();
   const accept = page.getByRole('dialog', { name: 'Accept as a finding' });
   await choose(page, accept, 'Organisation at fault', 'Northbridge Council');
+  await accept.getByRole('textbox', { name: 'Injustice' }).click();
+  await page.getByRole('option', { name: 'None', exact: true }).click();
+  await page.keyboard.press('Escape');
   await accept.getByRole('button', { name: 'Save finding' }).click();
   await expect(late.getByText('Accepted as finding f1')).toBeVisible();
 

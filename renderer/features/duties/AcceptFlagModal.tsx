@@ -47,6 +47,7 @@ export function AcceptFlagModal(props: {
             eventOptions={null}
             fixedEvents={flag.events.map((id) => props.events.get(id)?.label ?? id)}
             submitLabel="Save finding"
+            askInjustice
             onSave={async (values) => {
               const saved = await accept.mutateAsync({
                 rule: flag.rule,

@@ -30,6 +30,8 @@ export interface FindingFormProps {
   /** The complaint heads the finding may answer. */
   headOptions: Option[];
   submitLabel: string;
+  /** Ask for the injustice rather than assume "None" (a finding accepted from a flag). */
+  askInjustice?: boolean;
   onSave: (values: FindingFormValues) => Promise<unknown>;
   /** After a save or a cancel. */
   onDone: () => void;
@@ -58,6 +60,8 @@ function serverFieldErrors(err: unknown): Record<string, string> {
 export function FindingForm(props: FindingFormProps) {
   const journal = useDraftJournal<FindingFormValues>(props.journalKey, null);
   const [values, setValues] = useState(props.initial);
+  // Until the investigator picks, a flag's finding has no injustice recorded either way.
+  const [injusticeChosen, setInjusticeChosen] = useState(!props.askInjustice);
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -74,12 +78,16 @@ export function FindingForm(props: FindingFormProps) {
     journal.record(next);
   };
 
-  const visibleErrors: Record<string, string> = { ...(submitted ? validateFindingForm(values) : {}), ...serverErrors };
+  const formErrors = () => ({
+    ...validateFindingForm(values),
+    ...(injusticeChosen ? {} : { injustice: 'Choose the injustice this caused, or “None” if it caused none' }),
+  });
+  const visibleErrors: Record<string, string> = { ...(submitted ? formErrors() : {}), ...serverErrors };
 
   const submit = async () => {
     setSubmitted(true);
     setFailure(null);
-    if (Object.keys(validateFindingForm(values)).length > 0) return;
+    if (Object.keys(formErrors()).length > 0) return;
     setSaving(true);
     try {
       await props.onSave(values);
@@ -153,8 +161,12 @@ export function FindingForm(props: FindingFormProps) {
           label="Injustice"
           description="Choose “None” if the fault caused no injustice"
           data={injusticeOptions}
-          value={values.injustice.length > 0 ? values.injustice : [NONE]}
-          onChange={(picks) => set('injustice', injusticeFromPicks(values.injustice, picks))}
+          value={values.injustice.length > 0 ? values.injustice : injusticeChosen ? [NONE] : []}
+          placeholder={injusticeChosen ? undefined : 'Choose the injustice, or None'}
+          onChange={(picks) => {
+            setInjusticeChosen(picks.length > 0);
+            set('injustice', injusticeFromPicks(values.injustice, picks));
+          }}
           searchable
           error={visibleErrors.injustice}
         />
