@@ -13,7 +13,7 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import { loadLetterFonts } from '../electron/letters/fonts';
 import { exportLetter } from '../electron/letters/export-letter';
 import { letterInputFor } from '../electron/letters/letter-input';
-import { letterParties } from '../electron/letters/letter-parties';
+import { letterParties } from '../shared/letters/letter-parties';
 import { writeFileAtomically } from '../electron/files/write-atomically';
 import { createServices, type Services } from '../electron/services';
 import type { CaseFile, CaseFileEvidence } from '../shared/casefile/schema';

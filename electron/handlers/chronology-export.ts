@@ -3,7 +3,7 @@
 import type { HandlerGroup } from './types';
 import { chronologyLetter } from '../../shared/letters/chronology-table';
 import { exportLetter } from '../letters/export-letter';
-import { letterParties } from '../letters/letter-parties';
+import { letterParties } from '../../shared/letters/letter-parties';
 import { writeFileAtomically } from '../files/write-atomically';
 import { appendAudit } from '../store/audit';
 import { listDecisions } from '../store/anonymise-reviews-repo';

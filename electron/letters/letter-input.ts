@@ -1,6 +1,7 @@
 // The input a letter template is built from, for a stored case or a case file on disk: the
 // case file, its duty check and duties, and its remedy, "as at" the date asked.
-import type { Services } from '../services';
+import type { AnalysisService } from '../services/analysis-service';
+import type { SettingsService } from '../services/settings-service';
 import type { CaseFile } from '../../shared/casefile/schema';
 import { todayInLondon } from '../../shared/dates/calendar-date';
 import type { LetterInput } from '../../shared/letters/templates';
@@ -36,7 +37,11 @@ export function letterInputForFile(
 }
 
 /** The letter input for a stored case, signed by the investigator named in settings. */
-export function letterInputFor(services: Services, caseId: string, options: LetterInputOptions = {}): LetterInput {
+export function letterInputFor(
+  services: { analysis: Pick<AnalysisService, 'caseFile'>; settings: Pick<SettingsService, 'get'> },
+  caseId: string,
+  options: LetterInputOptions = {},
+): LetterInput {
   const file = services.analysis.caseFile(caseId);
   return letterInputForFile(file, {
     ...options,

@@ -14,7 +14,7 @@ import {
   type ReviewTarget,
 } from '../store/anonymise-reviews-repo';
 import { notFound } from '../errors';
-import { letterParties } from '../letters/letter-parties';
+import { letterParties } from '../../shared/letters/letter-parties';
 import { chronologyLetter } from '../../shared/letters/chronology-table';
 import { findRealNames } from '../../shared/letters/find-real-names';
 import type { Letter } from '../../shared/letters/model';

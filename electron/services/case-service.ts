@@ -2,7 +2,7 @@
 import type { Db } from '../store/db';
 import { createCase, deleteCase, findCaseByIdOrReference, getCase, listCases, updateCase } from '../store/cases-repo';
 import { listAudit } from '../store/audit';
-import { describeCaseChanges } from '../store/describe-case-changes';
+import { describeCaseChanges } from '../../shared/domain/describe-case-changes';
 import type { CaseDetail, CaseSort, CaseSummary, ValidCaseDraft } from '../../shared/domain/case';
 import type { HistoryEntry } from '../../shared/domain/audit';
 import type { Stage } from '../../shared/domain/vocabulary';

@@ -31,7 +31,7 @@ import { loadLetterFonts } from '../letters/fonts';
 import { exportLetter, publishableLetter } from '../letters/export-letter';
 import { copyLetterDecisions, listDecisions } from '../store/anonymise-reviews-repo';
 import { letterInputForFile } from '../letters/letter-input';
-import { letterParties } from '../letters/letter-parties';
+import { letterParties } from '../../shared/letters/letter-parties';
 import { readCaseFile } from '../store/case-file-repo';
 import { AppError, notFound } from '../errors';
 import type { LetterInput, TemplateId } from '../../shared/letters/templates';

@@ -31,7 +31,7 @@ import {
   describeSymbolicPayment,
   inWords,
   orgName,
-} from './describe-remedy-items';
+} from '../../shared/remedies/describe-remedy-items';
 import {
   actionSchema,
   offsetSchema,

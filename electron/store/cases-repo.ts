@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
 import { appendAudit } from './audit';
 import { nextId, nextOrgId } from './ids';
-import { describeCaseChanges } from './describe-case-changes';
+import { describeCaseChanges } from '../../shared/domain/describe-case-changes';
 import { notFound, AppError } from '../errors';
 import type { CaseDetail, CaseSort, CaseSummary, Organisation, Person, ValidCaseDraft } from '../../shared/domain/case';
 import { DEFAULT_CASE_SETTINGS, type CaseSettings, type Stage } from '../../shared/domain/vocabulary';

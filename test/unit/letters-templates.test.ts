@@ -11,7 +11,7 @@ import { runCli } from '../../electron/cli/main';
 import { AppError } from '../../electron/errors';
 import { exportLetter } from '../../electron/letters/export-letter';
 import { letterInputForFile } from '../../electron/letters/letter-input';
-import { letterParties } from '../../electron/letters/letter-parties';
+import { letterParties } from '../../shared/letters/letter-parties';
 import { readCaseFileText } from '../../shared/casefile/read';
 import type { CaseFile } from '../../shared/casefile/schema';
 import { formatLongDate } from '../../shared/dates/calendar-date';

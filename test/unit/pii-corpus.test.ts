@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterInputForFile } from '../../electron/letters/letter-input';
-import { letterParties } from '../../electron/letters/letter-parties';
+import { letterParties } from '../../shared/letters/letter-parties';
 import { readCaseFileText } from '../../shared/casefile/read';
 import { chronologyLetter } from '../../shared/letters/chronology-table';
 import { reviewForPublication } from '../../shared/letters/pii/publication';

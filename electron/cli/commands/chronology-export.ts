@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
 import { chronologyLetter } from '../../../shared/letters/chronology-table';
-import { letterParties } from '../../letters/letter-parties';
+import { letterParties } from '../../../shared/letters/letter-parties';
 import { caseFileFromArgument, storedCaseId } from '../case-source';
 import { listDecisions } from '../../store/anonymise-reviews-repo';
 import type { CliContext } from '../context';

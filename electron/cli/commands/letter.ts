@@ -11,7 +11,7 @@ import { isCalendarDate } from '../../../shared/dates/calendar-date';
 import { checkLetter, hasErrors, type LetterCheck } from '../../../shared/letters/checks';
 import { TEMPLATE_IDS, TEMPLATE_LABELS, buildLetter, type TemplateId } from '../../../shared/letters/templates';
 import { letterInputForFile } from '../../letters/letter-input';
-import { letterParties } from '../../letters/letter-parties';
+import { letterParties } from '../../../shared/letters/letter-parties';
 import { sha256Bytes } from '../../evidence/hash';
 import { caseSourceFromArgument } from '../case-source';
 import type { CliContext } from '../context';

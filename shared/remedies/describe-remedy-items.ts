@@ -1,16 +1,17 @@
 // Remedy items in words for the audit log and the history: "a distress payment of £500.00 from
 // Anytown Borough Council to Ms Sarah Jones", "Apology by … within 28 days".
-import type { CaseDetail } from '../../shared/domain/case';
+import type { CaseDetail } from '../domain/case';
 import type {
   CaseFileAction,
   CaseFileOffset,
   CaseFilePayment,
   CaseFileRemedyPayment,
-} from '../../shared/casefile/schema';
-import { ACTION_KIND_LABELS, OFFSET_KIND_LABELS, SYMBOLIC_PAYMENT_KIND_LABELS } from '../../shared/remedies';
-import { formatPence } from '../../shared/money';
-import { formatBasisPoints, percentToBasisPoints } from '../../shared/money/interest';
-import { formatLongDate } from '../../shared/dates/calendar-date';
+} from '../casefile/schema';
+import { ACTION_KIND_LABELS } from './actions';
+import { OFFSET_KIND_LABELS, SYMBOLIC_PAYMENT_KIND_LABELS } from './remedy-labels';
+import { formatPence } from '../money';
+import { formatBasisPoints, percentToBasisPoints } from '../money/interest';
+import { formatLongDate } from '../dates/calendar-date';
 
 export const personName = (c: CaseDetail, id: string) => {
   const p = c.people.find((x) => x.id === id);

@@ -1,8 +1,8 @@
 // Describes, in words a caseworker reads in the history, what changed between two versions of
 // a case: “title “A” → “B””, “stage Investigation → Draft decision”, “added Mrs Anne Jones”.
-import type { CaseDetail, Organisation, Person } from '../../shared/domain/case';
-import { ORG_KIND_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from '../../shared/domain/vocabulary';
-import { formatUkDate } from '../../shared/dates/calendar-date';
+import type { CaseDetail, Organisation, Person } from './case';
+import { ORG_KIND_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from './vocabulary';
+import { formatUkDate } from '../dates/calendar-date';
 
 const quote = (v: string | null) => (v === null || v === '' ? 'none' : `“${v}”`);
 const date = (v: string | null) => (v ? formatUkDate(v) : 'none');

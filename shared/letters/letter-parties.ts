@@ -1,8 +1,8 @@
 // The people and organisations of a case in the form the anonymiser and the name check take, for
 // a letter on `date` (a CCG is also known by its successor phrase after June 2022).
-import type { CaseFile } from '../../shared/casefile/schema';
-import type { LetterOrganisation, LetterPerson } from '../../shared/letters/anonymise';
-import { organisationsForLetter } from '../../shared/letters/letter-organisations';
+import type { CaseFile } from '../casefile/schema';
+import type { LetterOrganisation, LetterPerson } from './anonymise';
+import { organisationsForLetter } from './letter-organisations';
 
 export function letterParties(
   file: Pick<CaseFile, 'people' | 'organisations'>,
