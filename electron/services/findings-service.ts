@@ -3,7 +3,7 @@
 // accepted from a flag, and dismissing or restoring a flag. Each change is checked against the
 // case (organisations, events, rules) and audited in words in the same transaction.
 import type { Db } from '../store/db';
-import { appendAudit, auditedEntityIds, listAudit } from '../store/audit';
+import { appendAudit, auditedEntityIds } from '../store/audit';
 import { getCase } from '../store/cases-repo';
 import { getEvent } from '../store/events-repo';
 import { readCaseFile } from '../store/case-file-repo';
@@ -14,6 +14,7 @@ import {
   getComplaint,
   getFinding,
   listDismissals,
+  listDismissalsWithAuthors,
   listFindings,
   removeDismissal,
   upsertFinding,
@@ -101,13 +102,8 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
     getCase(db, caseId).organisations.find((o) => o.id === orgId)?.name ?? orgId;
 
   /** Dismissals with who made them and when: the latest matching entry of the audit log. */
-  const dismissalRecords = (caseId: string): DismissalRecord[] => {
-    const audit = listAudit(db, caseId).filter((a) => a.entity === 'flag' && a.action === 'dismiss');
-    return listDismissals(db, caseId).map((d) => {
-      const entry = audit.findLast((a) => a.entityId === flagKey(d.rule, d.date));
-      return { ...d, by: entry?.actor ?? null, at: entry?.at ?? null };
-    });
-  };
+  /** Dismissals with who made each and when, from their own rows. */
+  const dismissalRecords = (caseId: string): DismissalRecord[] => listDismissalsWithAuthors(db, caseId);
 
   /** Finding ids ever used in the case, so a deleted finding's id is not given to another. */
   const usedFindingIds = (caseId: string) =>
@@ -307,14 +303,22 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
         if (listDismissals(db, caseId).some((d) => d.rule === rule && d.date === date))
           throw new AppError('conflict', `${describeFlag(rule, date)} is already dismissed.`);
         const text = reason.trim();
-        addDismissal(db, caseId, { rule, date, reason: text });
-        audit(caseId, {
-          action: 'dismiss',
-          entity: 'flag',
-          entityId: flagKey(rule, date),
-          summary: `Dismissed ${describeFlag(rule, date)} because ${text}`,
-          after: { rule, date, reason: text },
-        });
+        const at = now();
+        const by = actor();
+        addDismissal(db, caseId, { rule, date, reason: text }, { by, at: at.toISOString() });
+        appendAudit(
+          db,
+          {
+            actor: by,
+            caseId,
+            action: 'dismiss',
+            entity: 'flag',
+            entityId: flagKey(rule, date),
+            summary: `Dismissed ${describeFlag(rule, date)} because ${text}`,
+            after: { rule, date, reason: text },
+          },
+          at,
+        );
         return dismissalRecords(caseId).find((d) => d.rule === rule && d.date === date)!;
       })(),
     restoreFlag: (caseId, rule, date) =>

@@ -121,18 +121,34 @@ export function listDismissals(db: Db, caseId: string): CaseFileDismissal[] {
     .all(caseId) as CaseFileDismissal[];
 }
 
-export function addDismissal(db: Db, caseId: string, d: CaseFileDismissal): void {
+/** Who dismissed a flag and when: null for a dismissal that came with an imported case file. */
+export interface DismissalAuthor {
+  by: string | null;
+  at: string | null;
+}
+
+/** The case's dismissals with who made each and when, in the order they were made. */
+export function listDismissalsWithAuthors(db: Db, caseId: string): Array<CaseFileDismissal & DismissalAuthor> {
+  return db
+    .prepare(
+      `SELECT rule, date, reason, dismissed_by AS "by", dismissed_at AS "at" FROM dismissals WHERE case_id = ? ORDER BY seq`,
+    )
+    .all(caseId) as Array<CaseFileDismissal & DismissalAuthor>;
+}
+
+export function addDismissal(
+  db: Db,
+  caseId: string,
+  d: CaseFileDismissal,
+  author: DismissalAuthor = { by: null, at: null },
+): void {
   const seq = db
     .prepare(`SELECT coalesce(max(seq), -1) + 1 FROM dismissals WHERE case_id = ?`)
     .pluck()
     .get(caseId) as number;
-  db.prepare(`INSERT INTO dismissals (case_id, seq, rule, date, reason) VALUES (?, ?, ?, ?, ?)`).run(
-    caseId,
-    seq,
-    d.rule,
-    d.date,
-    d.reason,
-  );
+  db.prepare(
+    `INSERT INTO dismissals (case_id, seq, rule, date, reason, dismissed_by, dismissed_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(caseId, seq, d.rule, d.date, d.reason, author.by, author.at);
 }
 
 export function removeDismissal(db: Db, caseId: string, rule: string, date: string): number {

@@ -9,5 +9,6 @@ import m006 from './006_evidence_details_in_words';
 import m007 from './007_evidence_page_spool';
 import m008 from './008_complaint_and_successors';
 import m009 from './009_anonymise_reviews';
+import m010 from './010_dismissal_authors';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010];
