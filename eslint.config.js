@@ -56,6 +56,32 @@ export default tseslint.config(
     },
   },
   {
+    // Only electron/store/ runs SQL: services and everything else call its repos.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/store/**', 'electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message: 'Only electron/store/ runs SQL: add a function to a repo in electron/store/ and call that.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/handlers/**/*.ts', 'electron/handlers.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [{ group: ['**/store/**', 'better-sqlite3'], message: 'Handlers reach the store only through services.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main.ts', 'electron/preload.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

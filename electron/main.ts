@@ -120,7 +120,10 @@ function buildMenu(handlers: Handlers) {
           label: 'Export case archive…',
           click: () => void withCase((caseId) => void run('archive.export', { caseId })),
         },
-        { label: 'Add evidence…', click: () => void withCase((caseId) => navigate(`#/cases/${caseId}/evidence?add=1`)) },
+        {
+          label: 'Add evidence…',
+          click: () => void withCase((caseId) => navigate(`#/cases/${caseId}/evidence?add=1`)),
+        },
         { type: 'separator' },
         { role: 'quit' },
       ],

@@ -13,6 +13,7 @@ import { createAnalysisService, type AnalysisService } from './services/analysis
 import { createRemedyService, type RemedyService } from './services/remedy-service';
 import { createLetterService, type LetterService } from './services/letter-service';
 import { createComplaintService, type ComplaintService } from './services/complaint-service';
+import { createChronologyExportService, type ChronologyExportService } from './services/chronology-export-service';
 import { createAnonymiseReviewService, type AnonymiseReviewService } from './services/anonymise-review-service';
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 import { createArchiveService, type ArchiveService } from './services/archive-service';
@@ -41,6 +42,7 @@ export interface Services {
   analysis: AnalysisService;
   remedies: RemedyService;
   complaint: ComplaintService;
+  chronologyExport: ChronologyExportService;
   letters: LetterService;
   anonymiseReview: AnonymiseReviewService;
   caseFiles: CaseFileService;
@@ -87,6 +89,7 @@ export function createServices(options: ServicesOptions): Services {
     analysis: createAnalysisService(db),
     remedies: createRemedyService(db, actor, now),
     complaint: createComplaintService(db, actor, now),
+    chronologyExport: createChronologyExportService(db, actor, now),
     letters: createLetterService({
       db,
       dataDir: options.dataDir,

@@ -6,7 +6,14 @@ import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { insertLetter, insertRendition, listLetters, listRenditions, markApproved } from '../store/letters-repo';
+import {
+  insertLetter,
+  insertRendition,
+  listLetters,
+  listRenditions,
+  markApproved,
+  restoreLetterStatus,
+} from '../store/letters-repo';
 import { createFileStore } from '../evidence/file-store';
 import { AppError } from '../errors';
 import { parseLetter } from '../../shared/letters/model';
@@ -124,12 +131,7 @@ export async function restoreArchiveLetters(
       insertLetter(db, { caseId, ...record, letter: parseLetter(record.letter) });
       if (record.approvedAt) markApproved(db, caseId, record.id, record.approvedAt, record.approvedBy ?? 'unknown');
       // Keep the letter's own status and last-changed time, as the sender had them.
-      db.prepare(`UPDATE letters SET status = ?, updated_at = ? WHERE case_id = ? AND id = ?`).run(
-        record.status,
-        record.updatedAt,
-        caseId,
-        record.id,
-      );
+      restoreLetterStatus(db, caseId, record.id, record.status, record.updatedAt);
     }
     for (const s of stored)
       insertRendition(db, caseId, s.letterId, {

@@ -11,6 +11,7 @@ import {
   listEvidence,
   listEvidenceChildren,
   updateEvidenceMetadata,
+  evidenceTypeOfHash,
 } from '../store/evidence-repo';
 import { notFound } from '../errors';
 import { createFileStore, type FileStore } from './file-store';
@@ -101,8 +102,7 @@ export function createEvidenceService(options: EvidenceServiceOptions): Evidence
   });
 
   const mimeOf = (sha256: string): string => {
-    const type = db.prepare(`SELECT type FROM evidence WHERE sha256 = ? LIMIT 1`).pluck().get(sha256) as
-      EvidenceType | undefined;
+    const type = evidenceTypeOfHash(db, sha256) as EvidenceType | undefined;
     return MIME_TYPES[type ?? 'other'];
   };
 

@@ -3,6 +3,7 @@
 // the case's audit log. Import verifies every entry — no path leaving the folder, no duplicate,
 // every size and hash as the manifest says, nothing unlisted — before anything is written, then
 // imports the case file through the case-file service.
+import { removeCaseRows } from '../store/cases-repo';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,7 +141,7 @@ export function createArchiveService(deps: {
           await restoreArchiveLetters(db, deps.dataDir, result.caseDetail.id, letters);
         } catch (err) {
           db.transaction(() => {
-            db.prepare(`DELETE FROM cases WHERE id = ?`).run(result.caseDetail.id);
+            removeCaseRows(db, result.caseDetail.id);
             appendAudit(db, {
               actor: actor(),
               caseId: result.caseDetail.id,

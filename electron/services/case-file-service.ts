@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { Db } from '../store/db';
 import { appendAudit } from '../store/audit';
-import { createCase } from '../store/cases-repo';
+import { createCase, removeCaseRows } from '../store/cases-repo';
 import { insertEvent } from '../store/events-repo';
 import {
   addDismissal,
@@ -100,7 +100,7 @@ export function createCaseFileService(deps: Deps): CaseFileService {
 
   const removePartialCase = (caseId: string, reason: string) => {
     db.transaction(() => {
-      db.prepare(`DELETE FROM cases WHERE id = ?`).run(caseId);
+      removeCaseRows(db, caseId);
       appendAudit(db, {
         actor: actor(),
         caseId,

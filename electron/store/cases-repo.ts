@@ -288,3 +288,8 @@ export function setFinalDecisionDate(db: Db, caseId: string, date: string, at: D
     caseId,
   );
 }
+
+/** Removes a case and, by cascade, everything of it (a partly imported case; the caller audits it). */
+export function removeCaseRows(db: Db, caseId: string): void {
+  db.prepare(`DELETE FROM cases WHERE id = ?`).run(caseId);
+}

@@ -368,3 +368,8 @@ export function evidencePagesAndTitles(
     title: string;
   }>;
 }
+
+/** The type of any stored evidence file with this hash (the same bytes have the same type). */
+export function evidenceTypeOfHash(db: Db, sha256: string): string | undefined {
+  return db.prepare(`SELECT type FROM evidence WHERE sha256 = ? LIMIT 1`).pluck().get(sha256) as string | undefined;
+}

@@ -174,3 +174,13 @@ export function listRenditions(db: Db, caseId: string, letterId: string): Rendit
     )
     .all(caseId, letterId) as RenditionRecord[];
 }
+
+/** Sets a letter's status and last-changed time as given (an archived letter, restored as it was). */
+export function restoreLetterStatus(db: Db, caseId: string, letterId: string, status: string, updatedAt: string): void {
+  db.prepare(`UPDATE letters SET status = ?, updated_at = ? WHERE case_id = ? AND id = ?`).run(
+    status,
+    updatedAt,
+    caseId,
+    letterId,
+  );
+}

@@ -93,13 +93,7 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
       `refused to write ${out}: the ${TEMPLATE_LABELS[template].toLowerCase()} fails the letter check${failing.length === 1 ? '' : 's'} ${failing.join(', ')}${template === 'final' ? '' : ' (--allow-errors writes a draft anyway)'}`,
     );
   }
-  const bytes = await exportForCli(
-    ctx,
-    letter,
-    { format, anonymise, ...letterParties(file, input.date) },
-    out,
-    paths,
-  );
+  const bytes = await exportForCli(ctx, letter, { format, anonymise, ...letterParties(file, input.date) }, out, paths);
   if (caseId !== null)
     ctx
       .services()
