@@ -13,6 +13,7 @@ const SECTIONS: Array<{ name: string; module: string; run: string }> = [
   { name: 'evidence', module: 'evidence', run: 'runEvidenceBench' },
   { name: 'chronology-view', module: 'chronology-view', run: 'runChronologyViewBench' },
   { name: 'letters', module: 'letters', run: 'runLettersBench' },
+  { name: 'cli', module: 'cli-startup', run: 'runCliStartupBench' },
 ];
 
 async function load(section: (typeof SECTIONS)[number]): Promise<Runner> {

@@ -12,9 +12,6 @@ import type { CliContext } from '../context';
 import { CliFailure, UsageError } from '../io';
 import { parseFormat, parseOut } from './letter';
 
-export const CHRONOLOGY_USAGE =
-  's117 chronology FILE|CASE --format pdf|docx --out PATH [--anonymise] [--date YYYY-MM-DD]';
-
 export async function chronologyCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,

@@ -20,9 +20,6 @@ import type { CliContext } from '../context';
 import { CliFailure, UsageError } from '../io';
 import { parseAsAt } from './check';
 
-export const LETTER_USAGE =
-  's117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH [--anonymise] [--as-at YYYY-MM-DD] [--date YYYY-MM-DD] [--investigator NAME] [--allow-errors]';
-
 export function parseFormat(value: string | undefined): 'pdf' | 'docx' {
   if (value !== 'pdf' && value !== 'docx') throw new UsageError('--format must be pdf or docx');
   return value;
@@ -93,8 +90,9 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
   }
   let bytes: Uint8Array;
   try {
-    bytes = (await exportLetter(letter, { format, anonymise: values.anonymise ?? false, ...letterParties(file, input.date) }))
-      .bytes;
+    bytes = (
+      await exportLetter(letter, { format, anonymise: values.anonymise ?? false, ...letterParties(file, input.date) })
+    ).bytes;
     writeFileAtomically(out, bytes);
   } catch (err) {
     if (err instanceof AppError && err.code === 'anonymisation_failed') {
