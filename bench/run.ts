@@ -14,6 +14,7 @@ const SECTIONS: Array<{ name: string; module: string; run: string }> = [
   { name: 'chronology-view', module: 'chronology-view', run: 'runChronologyViewBench' },
   { name: 'letters', module: 'letters', run: 'runLettersBench' },
   { name: 'anonymise', module: 'anonymise', run: 'runAnonymiseBench' },
+  { name: 'cli', module: 'cli-startup', run: 'runCliStartupBench' },
 ];
 
 async function load(section: (typeof SECTIONS)[number]): Promise<Runner> {

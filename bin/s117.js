@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The `s117` command. Runs the TypeScript sources through tsx, so it works straight after
-// `npm install` with no build step.
-import { register } from 'tsx/esm/api';
+// The `s117` command. Runs the CLI that `npm install` builds ahead of time into dist/cli/
+// (scripts/build-cli.mjs, npm's `prepare` step), so nothing is compiled at run time.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../electron/cli/run.ts');
+const entry = new URL('../dist/cli/s117.mjs', import.meta.url);
+if (!existsSync(entry)) {
+  console.error('s117: the command is not built yet: run `npm run build:cli` (npm install does it) and try again.');
+  process.exit(1);
+}
+await import(entry.href);

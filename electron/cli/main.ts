@@ -1,42 +1,25 @@
 // The `s117` command: the workbench's services from a terminal. Global options --data-dir
 // (else $S117_DATA_DIR, else the desktop app's folder) and --user; one command per word.
+// Each command module (and the services it opens) is imported only when that command runs, so
+// `s117 --help` and a usage error load none of them.
 import { AppError } from '../errors';
-import { createCliContext, type CliContext } from './context';
+import type { CliContext } from './context';
 import { CliFailure, UsageError, processIO, type CliIO } from './io';
-import { CASES_USAGE, casesCommand } from './commands/cases';
-import { CHECK_USAGE, checkCommand } from './commands/check';
-import { REMEDY_USAGE, remedyCommand } from './commands/remedy';
-import { EXPORT_USAGE, IMPORT_USAGE, exportCommand, importCommand } from './commands/case-files';
-import { LETTER_USAGE, letterCommand } from './commands/letter';
-import { CHRONOLOGY_USAGE, chronologyCommand } from './commands/chronology-export';
-import { EVIDENCE_USAGE, evidenceCommand, searchCommand } from './commands/evidence';
+import { USAGE } from './usage';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = {
-  cases: casesCommand,
-  check: checkCommand,
-  remedy: remedyCommand,
-  import: importCommand,
-  export: exportCommand,
-  letter: letterCommand,
-  chronology: chronologyCommand,
-  evidence: evidenceCommand,
-  search: searchCommand,
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  cases: async () => (await import('./commands/cases')).casesCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  remedy: async () => (await import('./commands/remedy')).remedyCommand,
+  import: async () => (await import('./commands/case-files')).importCommand,
+  export: async () => (await import('./commands/case-files')).exportCommand,
+  letter: async () => (await import('./commands/letter')).letterCommand,
+  chronology: async () => (await import('./commands/chronology-export')).chronologyCommand,
+  evidence: async () => (await import('./commands/evidence')).evidenceCommand,
+  search: async () => (await import('./commands/evidence')).searchCommand,
 };
-
-export const USAGE = `Usage: s117 [--data-dir DIR] [--user NAME] COMMAND …
-
-${CASES_USAGE}
-${CHECK_USAGE}
-${REMEDY_USAGE}
-${IMPORT_USAGE}
-${EXPORT_USAGE}
-${LETTER_USAGE}
-${CHRONOLOGY_USAGE}
-${EVIDENCE_USAGE}
-
-Exit codes: 0 ok, 1 failure, 2 bad usage.`;
 
 /** Splits off the global options, which may stand anywhere. */
 function takeGlobals(argv: string[]): { dataDir?: string; user?: string; help: boolean; rest: string[] } {
@@ -69,8 +52,9 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
       io.out(USAGE);
       return globals.help ? 0 : 2;
     }
-    const command = COMMANDS[name];
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    const loadCommand = COMMANDS[name];
+    if (!loadCommand) throw new UsageError(`unknown command "${name}"`);
+    const [command, { createCliContext }] = await Promise.all([loadCommand(), import('./context')]);
     ctx = createCliContext(io, globals);
     await command(ctx, args);
     return 0;

@@ -4,9 +4,6 @@ import type { CliContext } from '../context';
 import { UsageError } from '../io';
 import { resolveCase } from '../resolve-case';
 
-export const IMPORT_USAGE = 's117 import FILE.s117.json';
-export const EXPORT_USAGE = 's117 export CASE --out FILE.s117.json';
-
 export async function importCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('import needs one case file');

@@ -8,10 +8,6 @@ import { CliFailure, UsageError, printJson, textTable } from '../io';
 import type { CliContext } from '../context';
 import { resolveCase } from '../resolve-case';
 
-export const CASES_USAGE = `s117 cases list [--search TEXT] [--stage STAGE] [--json]
-s117 cases show CASE [--json]
-s117 cases create --title TITLE --received YYYY-MM-DD [--reference "NN NNN NNN"] [--stage STAGE] [--json]`;
-
 export async function casesCommand(ctx: CliContext, args: string[]): Promise<void> {
   const [sub, ...rest] = args;
   if (sub === 'list') return list(ctx, rest);

@@ -9,8 +9,6 @@ import { caseFileFromArgument } from '../case-source';
 import type { CliContext } from '../context';
 import { UsageError } from '../io';
 
-export const CHECK_USAGE = 's117 check FILE|CASE [--json] [--as-at YYYY-MM-DD]';
-
 export function parseAsAt(value: string | undefined): string | undefined {
   if (value !== undefined && !isCalendarDate(value)) throw new UsageError('--as-at must be a date, YYYY-MM-DD');
   return value;

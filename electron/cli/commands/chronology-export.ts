@@ -12,9 +12,6 @@ import { UsageError } from '../io';
 import { REVIEW_OPTIONS, exportForCli, reviewPaths } from '../anonymised-export';
 import { parseFormat, parseOut } from './letter';
 
-export const CHRONOLOGY_USAGE =
-  's117 chronology FILE|CASE --format pdf|docx --out PATH [--anonymise] [--date YYYY-MM-DD] [--review FILE] [--review-template FILE]';
-
 export async function chronologyCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,

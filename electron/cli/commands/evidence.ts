@@ -5,10 +5,6 @@ import type { CliContext } from '../context';
 import { CliFailure, UsageError, printJson, textTable } from '../io';
 import { resolveCase } from '../resolve-case';
 
-export const EVIDENCE_USAGE = `s117 evidence add CASE FILE…
-s117 evidence list CASE [--json]
-s117 search QUERY [--case CASE] [--json]`;
-
 export async function evidenceCommand(ctx: CliContext, args: string[]): Promise<void> {
   const [sub, ...rest] = args;
   if (sub === 'add') return add(ctx, rest);

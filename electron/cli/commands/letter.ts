@@ -19,9 +19,6 @@ import { CliFailure, UsageError } from '../io';
 import { REVIEW_OPTIONS, exportForCli, reviewPaths } from '../anonymised-export';
 import { parseAsAt } from './check';
 
-export const LETTER_USAGE =
-  's117 letter FILE|CASE --template draft|final|council-response --format pdf|docx --out PATH [--anonymise] [--as-at YYYY-MM-DD] [--date YYYY-MM-DD] [--investigator NAME] [--allow-errors] [--review FILE] [--review-template FILE]';
-
 export function parseFormat(value: string | undefined): 'pdf' | 'docx' {
   if (value !== 'pdf' && value !== 'docx') throw new UsageError('--format must be pdf or docx');
   return value;

@@ -8,8 +8,6 @@ import type { CliContext } from '../context';
 import { CliFailure, UsageError } from '../io';
 import { parseAsAt } from './check';
 
-export const REMEDY_USAGE = 's117 remedy FILE|CASE [--json] [--as-at YYYY-MM-DD]';
-
 export async function remedyCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,

@@ -1,5 +1,7 @@
 // One case: its header and tabs (overview, history; later areas add their own tabs here).
+import { useEffect } from 'react';
 import { Alert, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCase } from './queries';
 import { CASE_TABS } from './case-tabs';
@@ -12,6 +14,12 @@ export function CasePage() {
   const caseId = params.caseId!;
   const tab = (params['*'] ?? '').split('/')[0] || 'overview';
   const navigate = useNavigate();
+  const client = useQueryClient();
+  const prefetchTab = (value: string | null) => CASE_TABS.find((t) => t.value === value)?.prefetch?.(client, caseId);
+  // Opened at a tab's address: its reads go out alongside the case's own, not after it.
+  useEffect(() => {
+    CASE_TABS.find((t) => t.value === tab)?.prefetch?.(client, caseId);
+  }, [client, caseId, tab]);
   const found = useCase(caseId);
   if (found.error) return <Alert color="red">{found.error.message}</Alert>;
   if (!found.data) return <Loader />;
@@ -38,7 +46,10 @@ export function CasePage() {
       </Group>
       <Tabs
         value={tab}
-        onChange={(t) => navigate(`/cases/${c.id}/${t === 'overview' ? '' : (t ?? '')}`)}
+        onChange={(t) => {
+          prefetchTab(t);
+          navigate(`/cases/${c.id}/${t === 'overview' ? '' : (t ?? '')}`);
+        }}
         keepMounted={false}
       >
         <Tabs.List>

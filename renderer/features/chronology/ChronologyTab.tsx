@@ -1,7 +1,8 @@
 // The Chronology tab of a case: filters, the table and the timeline (either or both), the
 // add/edit form at /cases/<id>/chronology/new (pre-filled from the address by the evidence
 // viewer's "Add to chronology") and /cases/<id>/chronology/<eventId>, and highlighted events
-// from ?highlight=e1,e2 (links from the duties panel).
+// from ?highlight=e1,e2 (links from the duties panel). The filters and buttons are drawn at once,
+// while the events load, so that when they come only the table's first screen is left to draw.
 import { useMemo, useState } from 'react';
 import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
@@ -60,7 +61,7 @@ export function ChronologyTab({ caseDetail }: { caseDetail: CaseDetail }) {
     notifications.show({ color: 'red', title: what, message: err instanceof Error ? err.message : String(err) });
 
   if (events.error) return <Alert color="red">{events.error.message}</Alert>;
-  if (!events.data) return <Loader />;
+  const loaded = events.data !== undefined;
   const editing = sub && sub !== 'new' ? all.find((e) => e.id === decodeURIComponent(sub)) : undefined;
 
   return (
@@ -86,13 +87,17 @@ export function ChronologyTab({ caseDetail }: { caseDetail: CaseDetail }) {
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
         <span>
-          {isFiltered(filters)
-            ? `Showing ${shown.length} of ${all.length} events`
-            : `${all.length} event${all.length === 1 ? '' : 's'}`}
+          {!loaded
+            ? 'Loading the events…'
+            : isFiltered(filters)
+              ? `Showing ${shown.length} of ${all.length} events`
+              : `${all.length} event${all.length === 1 ? '' : 's'}`}
         </span>
         {highlighted.size > 0 && ` · ${highlighted.size} highlighted from the link you followed`}
       </Text>
-      {all.length === 0 ? (
+      {!loaded ? (
+        <Loader />
+      ) : all.length === 0 ? (
         <Alert color="gray" title="No events yet">
           Add the first event with “Add event”, or from a passage of evidence with “Add to chronology”.
         </Alert>
@@ -137,7 +142,7 @@ export function ChronologyTab({ caseDetail }: { caseDetail: CaseDetail }) {
       )}
       {sub === 'new' && <EventFormModal key="new" caseDetail={caseDetail} prefill={prefill} onClose={closeForm} />}
       {editing && <EventFormModal key={editing.id} caseDetail={caseDetail} event={editing} onClose={closeForm} />}
-      {sub && sub !== 'new' && !editing && (
+      {loaded && sub && sub !== 'new' && !editing && (
         <Alert color="yellow" title="Event not found" withCloseButton onClose={closeForm}>
           There is no event {decodeURIComponent(sub)} in this chronology; it may have been deleted.
         </Alert>
