@@ -4,7 +4,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readCaseFileText } from '../../shared/casefile/read';
 import type { CaseFile } from '../../shared/casefile/schema';
 import { describeIssues } from '../../shared/validation/issues';
-import { readCaseFile } from '../store/case-file-repo';
 import type { CliContext } from './context';
 import { CliFailure } from './io';
 import { resolveCase } from './resolve-case';
@@ -42,5 +41,5 @@ export function caseSourceFromArgument(ctx: CliContext, arg: string): { file: Ca
     return { file: loadCaseFileFromPath(arg), caseId: null };
   }
   const found = resolveCase(ctx, arg);
-  return { file: readCaseFile(ctx.services().db, found.id), caseId: found.id };
+  return { file: ctx.services().caseFiles.read(found.id), caseId: found.id };
 }

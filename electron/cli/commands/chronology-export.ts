@@ -6,7 +6,6 @@ import { isCalendarDate } from '../../../shared/dates/calendar-date';
 import { chronologyLetter } from '../../../shared/letters/chronology-table';
 import { letterParties } from '../../../shared/letters/letter-parties';
 import { caseFileFromArgument, storedCaseId } from '../case-source';
-import { listDecisions } from '../../store/anonymise-reviews-repo';
 import type { CliContext } from '../context';
 import { UsageError } from '../io';
 import { REVIEW_OPTIONS, exportForCli, reviewPaths } from '../anonymised-export';
@@ -37,7 +36,7 @@ export async function chronologyCommand(ctx: CliContext, args: string[]): Promis
   const anonymise = values.anonymise ?? false;
   // A stored case's chronology has its review saved in the workspace (the app's review step).
   const caseId = anonymise ? storedCaseId(ctx, positionals[0]!) : null;
-  const saved = caseId ? listDecisions(ctx.services().db, caseId, { kind: 'chronology' }) : [];
+  const saved = caseId ? ctx.services().chronologyExport.savedDecisions(caseId) : [];
   const paths = reviewPaths(values, anonymise);
   await exportForCli(ctx, letter, { format, anonymise, ...letterParties(file) }, out, paths, saved);
   ctx.io.out(`Wrote ${out}`);
