@@ -1,9 +1,11 @@
 // Wires one workspace: opens (and migrates) its database in the data folder and builds the
 // services the handlers and the CLI call. Nothing here knows about IPC or Electron.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import { openDatabase, type Db } from './store/db';
+import type { Db } from './store/db';
+import { openWorkspace } from './open-workspace';
+import type { WorkspaceKeys } from './crypto/workspace-key';
+import { registerWorkspaceCipher } from './evidence/file-store';
 import { createCaseService, type CaseService } from './services/case-service';
 import { createSettingsService, type SettingsService } from './services/settings-service';
 import { createChronologyService, type ChronologyService } from './services/chronology-service';
@@ -18,6 +20,11 @@ import { createJobRegistry, type JobRegistry } from './jobs/job-registry';
 
 export interface ServicesOptions {
   dataDir: string;
+  /**
+   * How the workspace's key is unlocked: the desktop app's keychain and/or a passphrase
+   * (crypto/passphrase-key.ts). `{ unencrypted: true }` opens it in clear: benchmarks only.
+   */
+  keys: WorkspaceKeys;
   /** Overrides the investigator's name for this run (the CLI's --user). */
   actor?: string;
   nativeBinding?: string;
@@ -56,7 +63,13 @@ export function defaultUserName(): string {
 
 export function createServices(options: ServicesOptions): Services {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, 'workspace.sqlite'), { nativeBinding: options.nativeBinding });
+  const { db, cipher } = openWorkspace({
+    dataDir: options.dataDir,
+    keys: options.keys,
+    nativeBinding: options.nativeBinding,
+    now: options.now,
+  });
+  registerWorkspaceCipher(options.dataDir, cipher);
   const now = options.now ?? (() => new Date());
   const settings = createSettingsService(db, defaultUserName());
   const actor = () => options.actor ?? settings.get().investigatorName;
@@ -68,6 +81,7 @@ export function createServices(options: ServicesOptions): Services {
     now,
     ocr: options.ocr,
     maxFileBytes: options.maxEvidenceBytes,
+    cipher,
   });
   const chronology = createChronologyService(db, actor, now);
   const jobs = createJobRegistry();
@@ -91,6 +105,7 @@ export function createServices(options: ServicesOptions): Services {
       jobs.cancelAll();
       void evidence.close();
       db.close();
+      registerWorkspaceCipher(options.dataDir, null);
     },
   };
 }

@@ -3,6 +3,8 @@
 import { AppError } from '../errors';
 import { createCliContext, type CliContext } from './context';
 import { CliFailure, UsageError, processIO, type CliIO } from './io';
+import { askPassphrase } from './passphrase';
+import { PASSPHRASE_ENV } from '../crypto/passphrase-key';
 import { CASES_USAGE, casesCommand } from './commands/cases';
 import { CHECK_USAGE, checkCommand } from './commands/check';
 import { REMEDY_USAGE, remedyCommand } from './commands/remedy';
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, Command> = {
 };
 
 export const USAGE = `Usage: s117 [--data-dir DIR] [--user NAME] COMMAND …
+
+The workspace is encrypted: its passphrase comes from $S117_PASSPHRASE, else it is asked for.
 
 ${CASES_USAGE}
 ${CHECK_USAGE}
@@ -60,7 +64,20 @@ function takeGlobals(argv: string[]): { dataDir?: string; user?: string; help: b
   return { dataDir, user, help, rest };
 }
 
-export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+/** Commands given a case file rather than a stored case never open the workspace. */
+function mayOpenWorkspace(name: string, args: string[]): boolean {
+  if (!['check', 'remedy', 'letter', 'chronology'].includes(name)) return true;
+  const first = args.find((a) => !a.startsWith('-'));
+  return !first || !(first.endsWith('.json') || first.includes('/') || first.includes('\\'));
+}
+
+export interface CliOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Asks for the passphrase when it is not in the environment (default: the terminal, if any). */
+  ask?: () => Promise<string | null>;
+}
+
+export async function runCli(argv: string[], io: CliIO = processIO, options: CliOptions = {}): Promise<number> {
   let ctx: CliContext | undefined;
   try {
     const globals = takeGlobals(argv);
@@ -71,7 +88,10 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     }
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command "${name}"`);
-    ctx = createCliContext(io, globals);
+    const env = options.env ?? process.env;
+    const passphrase =
+      env[PASSPHRASE_ENV] || (mayOpenWorkspace(name, args) ? await (options.ask ?? askPassphrase)() : null);
+    ctx = createCliContext(io, { ...globals, passphrase });
     await command(ctx, args);
     return 0;
   } catch (err) {

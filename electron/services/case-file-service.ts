@@ -4,7 +4,7 @@
 // the evidence service (chain of custody as for any import), and writes the chronology and the
 // rest in one transaction; if a later step fails, the partly imported case is removed again.
 // Export writes the JSON atomically with the originals beside it, so it imports back.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { Db } from '../store/db';
@@ -201,7 +201,8 @@ export function createCaseFileService(deps: Deps): CaseFileService {
         const original = evidence.originalOf(caseId, entry.id);
         const target = join(folder, evidenceExportPath(entry.id, original.originalName));
         mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(original.path, `${target}.tmp`);
+        rmSync(`${target}.tmp`, { force: true });
+        original.copyToSync(`${target}.tmp`);
         renameSync(`${target}.tmp`, target);
         copied++;
       }

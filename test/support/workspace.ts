@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createServices, type Services } from '../../electron/services';
 import { createHandlers, type Handlers } from '../../electron/handlers';
 import { scriptedHost } from '../../electron/host';
+import { testKeys } from './test-keys';
 
 export interface TestWorkspace {
   dir: string;
@@ -16,7 +17,7 @@ export interface TestWorkspace {
 
 export function makeWorkspace(options: { actor?: string } = {}): TestWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 's117-test-'));
-  const services = createServices({ dataDir: dir, actor: options.actor ?? 'Test Investigator' });
+  const services = createServices({ dataDir: dir, keys: testKeys(), actor: options.actor ?? 'Test Investigator' });
   const host = scriptedHost();
   const handlers = createHandlers(services, host, {
     validateOutputs: true,

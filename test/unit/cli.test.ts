@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
+import { testPassphrase } from '../support/test-keys';
 import { checkOutputSchema } from '../../shared/s117/check-output';
 import { remedyOutputSchema } from '../../shared/remedies/remedy-output';
 
@@ -17,10 +18,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function s117(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(['--data-dir', dir, '--user', 'CLI Tester', ...args], {
-    out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
-    err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`),
-  });
+  const code = await runCli(
+    ['--data-dir', dir, '--user', 'CLI Tester', ...args],
+    {
+      out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
+      err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`),
+    },
+    { env: { S117_PASSPHRASE: testPassphrase() }, ask: async () => null },
+  );
   return { code, out, err };
 }
 

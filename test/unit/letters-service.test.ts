@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services';
+import { testKeys } from '../support/test-keys';
 import { makeWorkspace, tableCounts, type TestWorkspace } from '../support/workspace';
 import type { Output } from '../../shared/ipc/contract';
 import type { LetterSection } from '../../shared/letters/model';
@@ -135,7 +136,7 @@ describe('letters', () => {
 
     // Opening the workspace again runs the recovery sweep of the store: the approved files stay.
     ws.services.close();
-    const reopened = createServices({ dataDir: ws.dir, actor: 'Jo Investigator' });
+    const reopened = createServices({ dataDir: ws.dir, keys: testKeys(), actor: 'Jo Investigator' });
     try {
       for (const r of approved.renditions) expect(existsSync(r.path)).toBe(true);
       expect(reopened.letters.get(caseId, 'L1').renditions).toEqual(approved.renditions);
