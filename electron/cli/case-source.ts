@@ -24,11 +24,16 @@ export function loadCaseFileFromPath(path: string): CaseFile {
 }
 
 export function caseFileFromArgument(ctx: CliContext, arg: string): CaseFile {
+  return caseFromArgument(ctx, arg).file;
+}
+
+/** The same, saying which stored case it is (null for a file on disk): what an export audits. */
+export function caseFromArgument(ctx: CliContext, arg: string): { file: CaseFile; storedCaseId: string | null } {
   const looksLikeFile = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\');
   if (looksLikeFile || (existsSync(arg) && statSync(arg).isFile())) {
     if (!existsSync(arg)) throw new CliFailure(`${arg}: no such file`);
-    return loadCaseFileFromPath(arg);
+    return { file: loadCaseFileFromPath(arg), storedCaseId: null };
   }
   const found = resolveCase(ctx, arg);
-  return readCaseFile(ctx.services().db, found.id);
+  return { file: readCaseFile(ctx.services().db, found.id), storedCaseId: found.id };
 }

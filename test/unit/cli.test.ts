@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
-import { testPassphrase } from '../support/test-keys';
+import { testKeys, testPassphrase } from '../support/test-keys';
+import { createServices } from '../../electron/services';
 import { checkOutputSchema } from '../../shared/s117/check-output';
 import { remedyOutputSchema } from '../../shared/remedies/remedy-output';
 
@@ -136,5 +137,38 @@ describe('s117 evidence and search', () => {
     const bad = await s117('search', '"unclosed');
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/quotation mark is not closed/);
+  });
+});
+
+describe('exports from the command line are audited like the app’s', () => {
+  it('records s117 export and s117 chronology of a stored case in its history, with who ran them', async () => {
+    const created = await s117(
+      'cases',
+      'create',
+      '--title',
+      'Audited from the terminal',
+      '--received',
+      '2021-03-04',
+      '--reference',
+      '19 016 759',
+    );
+    expect(created.code).toBe(0);
+    expect((await s117('export', '19 016 759', '--out', join(dir, 'out', 'case.s117.json'))).code).toBe(0);
+    const chronology = await s117('chronology', '19 016 759', '--format', 'pdf', '--out', join(dir, 'chron.pdf'));
+    expect(chronology).toMatchObject({ code: 0, err: '' });
+
+    const services = createServices({ dataDir: dir, keys: testKeys(), ocr: false });
+    try {
+      const found = services.cases.findByIdOrReference('19 016 759')!;
+      const history = services.cases.history(found.id);
+      const exports = history.filter((h) => /^Exported/.test(h.summary));
+      expect(exports.map((h) => h.summary)).toEqual([
+        expect.stringMatching(/^Exported the case file to .*case\.s117\.json/),
+        expect.stringMatching(/^Exported the chronology \(0 events\) as PDF to .*chron\.pdf \(s117 chronology\)$/),
+      ]);
+      expect(exports.every((h) => h.actor === 'CLI Tester')).toBe(true);
+    } finally {
+      services.close();
+    }
   });
 });
