@@ -17,6 +17,7 @@ import { createLetterService, type LetterService } from './services/letter-servi
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 import { createArchiveService, type ArchiveService } from './services/archive-service';
 import { createJobRegistry, type JobRegistry } from './jobs/job-registry';
+import type { ArchiveLimits } from './archive/read-archive';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -33,6 +34,8 @@ export interface ServicesOptions {
   ocr?: boolean;
   /** Largest evidence file accepted, in bytes (default 500 MB). */
   maxEvidenceBytes?: number;
+  /** Most entries and uncompressed bytes a case archive may hold (default: read-archive.ts). */
+  archiveLimits?: ArchiveLimits;
 }
 
 export interface Services {
@@ -98,7 +101,15 @@ export function createServices(options: ServicesOptions): Services {
     remedies: createRemedyService(db, actor, now),
     letters: createLetterService({ db, dataDir: options.dataDir, actor, now }),
     caseFiles,
-    archives: createArchiveService({ db, dataDir: options.dataDir, caseFiles, actor, now }),
+    archives: createArchiveService({
+      db,
+      dataDir: options.dataDir,
+      caseFiles,
+      evidence,
+      actor,
+      now,
+      limits: options.archiveLimits,
+    }),
     jobs,
     close: () => {
       // Stop running imports first: an import that outlived the database would fail half-way.

@@ -27,12 +27,24 @@ export const caseFileHandlers: HandlerGroup<
     const chosen =
       path ?? (await host.chooseFileToSave({ title: 'Export case archive', defaultName, filters: ARCHIVE_FILTERS }));
     if (!chosen) return { cancelled: true as const };
-    return { cancelled: false as const, ...services.archives.exportArchive(caseId, chosen) };
+    const result = await services.jobs.track('archive.export', ({ signal, report }) =>
+      services.archives.exportArchive(caseId, chosen, {
+        signal,
+        onProgress: (fraction, message) => report({ fraction, message, items: [] }),
+      }),
+    );
+    return { cancelled: false as const, ...result };
   },
   'archive.import': async ({ path }, { services, host }) => {
     const chosen =
       path ?? (await host.chooseFilesToOpen({ title: 'Import case archive', filters: ARCHIVE_FILTERS }))?.[0];
     if (!chosen) return { cancelled: true as const };
-    return { cancelled: false as const, ...(await services.archives.importArchive(chosen)) };
+    const result = await services.jobs.track('archive.import', ({ signal, report }) =>
+      services.archives.importArchive(chosen, {
+        signal,
+        onProgress: (fraction, message) => report({ fraction, message, items: [] }),
+      }),
+    );
+    return { cancelled: false as const, ...result };
   },
 };

@@ -15,6 +15,11 @@ const KEEP_FINISHED_MS = 12 * 60 * 60 * 1000;
 
 export interface JobRegistry {
   start(kind: string, run: (ctx: JobContext) => Promise<unknown>, initial?: Partial<JobProgress>): string;
+  /**
+   * Runs a job the caller awaits itself (an archive export or import): it shows in status and
+   * stops on cancel and cancelAll like any other; the promise settles with its own result or error.
+   */
+  track<T>(kind: string, run: (ctx: JobContext) => Promise<T>): Promise<T>;
   status(id: string): JobStatus;
   cancel(id: string): JobStatus;
   /** Resolves when every running job has finished (for shutdown and tests). */
@@ -37,7 +42,21 @@ export function createJobRegistry(): JobRegistry {
     if (!job) throw new AppError('not_found', 'That job is not known (it may have finished long ago).');
     return job;
   };
-  return {
+  const registry: JobRegistry = {
+    track<T>(kind: string, run: (ctx: JobContext) => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        registry.start(kind, async (ctx) => {
+          try {
+            const result = await run(ctx);
+            resolve(result);
+            return result;
+          } catch (err) {
+            reject(err as Error);
+            throw err;
+          }
+        });
+      });
+    },
     start(kind, run, initial) {
       prune();
       const id = randomUUID();
@@ -92,4 +111,5 @@ export function createJobRegistry(): JobRegistry {
       await Promise.all([...jobs.values()].map((j) => j.done));
     },
   };
+  return registry;
 }

@@ -79,6 +79,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // A page cache of 64 MB: an encrypted page is decrypted when it enters the cache, so search
+    // over a large index should find its pages there rather than decrypt them again.
+    db.pragma('cache_size = -65536');
     if (current > 0 && current < latest)
       backupDatabase(
         db,
