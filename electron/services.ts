@@ -76,7 +76,7 @@ export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? (() => new Date());
   const settings = createSettingsService(db, defaultUserName());
   const actor = () => options.actor ?? settings.get().investigatorName;
-  const cases = createCaseService(db, actor, now);
+  const cases = createCaseService(db, actor, now, options.dataDir);
   const evidence = createEvidenceService({
     db,
     dataDir: options.dataDir,

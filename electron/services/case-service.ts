@@ -1,6 +1,8 @@
 // Case operations over the store: what the handlers and the CLI call.
 import type { Db } from '../store/db';
-import { createCase, deleteCase, findCaseByIdOrReference, getCase, listCases, updateCase } from '../store/cases-repo';
+import { createCase, findCaseByIdOrReference, getCase, listCases, updateCase } from '../store/cases-repo';
+import { purgeCase } from '../store/purge-case';
+import { createFileStore } from '../evidence/file-store';
 import { listAudit } from '../store/audit';
 import { describeCaseChanges } from '../store/describe-case-changes';
 import type { CaseDetail, CaseSort, CaseSummary, ValidCaseDraft } from '../../shared/domain/case';
@@ -17,7 +19,8 @@ export interface CaseService {
   history(caseId: string): HistoryEntry[];
 }
 
-export function createCaseService(db: Db, actor: () => string, now: () => Date): CaseService {
+export function createCaseService(db: Db, actor: () => string, now: () => Date, dataDir: string): CaseService {
+  const store = createFileStore(dataDir);
   return {
     list: (query) => listCases(db, query),
     get: (caseId) => getCase(db, caseId),
@@ -25,7 +28,9 @@ export function createCaseService(db: Db, actor: () => string, now: () => Date):
     create: (draft) => createCase(db, actor(), draft, now()),
     update: (caseId, draft, expectedUpdatedAt) =>
       updateCase(db, actor(), caseId, draft, { now: now(), expectedUpdatedAt }),
-    remove: (caseId) => deleteCase(db, actor(), caseId, now()),
+    remove: (caseId) => {
+      purgeCase(db, { actor: actor(), caseId, now: now(), pathOfStoredFile: (sha) => store.pathOf(sha) });
+    },
     history: (caseId) => {
       getCase(db, caseId);
       return listAudit(db, caseId).map((e) => ({

@@ -250,23 +250,3 @@ export function updateCase(
     return after;
   })();
 }
-
-export function deleteCase(db: Db, actor: string, caseId: string, now = new Date()): void {
-  db.transaction(() => {
-    const before = getCase(db, caseId);
-    db.prepare(`DELETE FROM cases WHERE id = ?`).run(caseId);
-    appendAudit(
-      db,
-      {
-        actor,
-        caseId,
-        action: 'delete',
-        entity: 'case',
-        entityId: caseId,
-        summary: `Deleted the case “${before.title}”`,
-        before,
-      },
-      now,
-    );
-  })();
-}
