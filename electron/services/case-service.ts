@@ -2,6 +2,9 @@
 import type { Db } from '../store/db';
 import { createCase, findCaseByIdOrReference, getCase, listCases, updateCase } from '../store/cases-repo';
 import { purgeCase } from '../store/purge-case';
+import { readSetting } from '../store/settings-repo';
+import { subYears } from 'date-fns';
+import { DEFAULT_RETENTION_YEARS } from '../../shared/ipc/channels/app';
 import { createFileStore } from '../evidence/file-store';
 import { listAudit } from '../store/audit';
 import { describeCaseChanges } from '../store/describe-case-changes';
@@ -10,7 +13,8 @@ import type { HistoryEntry } from '../../shared/domain/audit';
 import type { Stage } from '../../shared/domain/vocabulary';
 
 export interface CaseService {
-  list(query: { search?: string; stage?: Stage | null; sort?: CaseSort }): CaseSummary[];
+  /** `dueForDeletion`: only cases closed longer ago than the retention setting (default 6 years). */
+  list(query: { search?: string; stage?: Stage | null; sort?: CaseSort; dueForDeletion?: boolean }): CaseSummary[];
   get(caseId: string): CaseDetail;
   findByIdOrReference(key: string): CaseDetail | null;
   create(draft: ValidCaseDraft): CaseDetail;
@@ -22,7 +26,18 @@ export interface CaseService {
 export function createCaseService(db: Db, actor: () => string, now: () => Date, dataDir: string): CaseService {
   const store = createFileStore(dataDir);
   return {
-    list: (query) => listCases(db, query),
+    list: ({ dueForDeletion, ...query }) =>
+      listCases(db, {
+        ...query,
+        ...(dueForDeletion
+          ? {
+              closedBefore: subYears(
+                now(),
+                readSetting<number>(db, 'retentionYears') ?? DEFAULT_RETENTION_YEARS,
+              ).toISOString(),
+            }
+          : {}),
+      }),
     get: (caseId) => getCase(db, caseId),
     findByIdOrReference: (key) => findCaseByIdOrReference(db, key),
     create: (draft) => createCase(db, actor(), draft, now()),

@@ -29,7 +29,10 @@ const ORDER: Record<CaseSort, string> = {
   updated_desc: 'c.updated_at DESC',
 };
 
-export function listCases(db: Db, query: { search?: string; stage?: Stage | null; sort?: CaseSort }): CaseSummary[] {
+export function listCases(
+  db: Db,
+  query: { search?: string; stage?: Stage | null; sort?: CaseSort; closedBefore?: string },
+): CaseSummary[] {
   const where: string[] = [];
   const params: Record<string, string> = {};
   const search = query.search?.trim();
@@ -44,6 +47,16 @@ export function listCases(db: Db, query: { search?: string; stage?: Stage | null
   if (query.stage) {
     params.stage = query.stage;
     where.push('c.stage = @stage');
+  }
+  if (query.closedBefore) {
+    // When a case was closed: the last audited change that moved it to "closed" (or created it so).
+    params.closedBefore = query.closedBefore;
+    where.push(`c.stage = 'closed' AND (
+      SELECT max(a.at) FROM audit_log a
+      WHERE a.case_id = c.id AND a.entity = 'case' AND a.action IN ('create', 'update')
+        AND json_extract(a.after_json, '$.stage') = 'closed'
+        AND coalesce(json_extract(a.before_json, '$.stage'), '') <> 'closed'
+    ) < @closedBefore`);
   }
   const rows = db
     .prepare(
