@@ -58,6 +58,17 @@ const electronHost: Host = {
   async revealInFolder(path) {
     shell.showItemInFolder(path);
   },
+  async confirm({ title, message, confirmLabel }) {
+    const result = await dialog.showMessageBox(mainWindow!, {
+      type: 'question',
+      title,
+      message,
+      buttons: [confirmLabel, 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    return result.response === 0;
+  },
 };
 
 function serveRenderer(services: Services) {

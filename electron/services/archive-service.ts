@@ -41,6 +41,8 @@ const manifestSchema = z.strictObject({
 
 export interface ArchiveJobOptions {
   signal?: AbortSignal;
+  /** Import even when the case (same reference) is already here, as a second case. */
+  asNew?: boolean;
   /** Fraction done (0–1) and what is happening, in words. */
   onProgress?(fraction: number, message: string): void;
 }
@@ -159,7 +161,7 @@ export function createArchiveService(deps: {
         if (options.signal?.aborted) throw new AppError('cancelled', `Importing ${label} was cancelled.`);
         options.onProgress?.(0.6, `Importing the case from ${label}`);
 
-        const result = await caseFiles.importFromPath(join(work, CASE_FILE_NAME));
+        const result = await caseFiles.importFromPath(join(work, CASE_FILE_NAME), { asNew: options.asNew, label });
         try {
           await restoreArchiveLetters(db, deps.dataDir, result.caseDetail.id, letters);
         } catch (err) {

@@ -16,7 +16,7 @@ import { evidenceExportPath, readCaseFile } from '../store/case-file-repo';
 import type { CaseService } from './case-service';
 import type { EvidenceService } from '../evidence/evidence-service';
 import { sha256File } from '../evidence/hash';
-import { AppError } from '../errors';
+import { AppError, CaseAlreadyImportedError } from '../errors';
 import { readCaseFileText } from '../../shared/casefile/read';
 import { writeCaseFileText } from '../../shared/casefile/write';
 import type { CaseFile } from '../../shared/casefile/schema';
@@ -31,8 +31,16 @@ export interface CaseFileImport {
   messages: string[];
 }
 
+export interface ImportOptions {
+  /** Import even when a case with the same reference is already here, as a second case. */
+  asNew?: boolean;
+  /** The name to give in messages (an archive's name, when the case file came out of it). */
+  label?: string;
+}
+
 export interface CaseFileService {
-  importFromPath(path: string): Promise<CaseFileImport>;
+  /** Refuses (CaseAlreadyImportedError) a case whose reference is already here, unless `asNew`. */
+  importFromPath(path: string, options?: ImportOptions): Promise<CaseFileImport>;
   exportToPath(caseId: string, path: string): { path: string; evidenceFiles: number };
   read(caseId: string): CaseFile;
 }
@@ -109,9 +117,16 @@ export function createCaseFileService(deps: Deps): CaseFileService {
   return {
     read: (caseId) => readCaseFile(db, caseId),
 
-    async importFromPath(path) {
+    async importFromPath(path, options = {}) {
       const file = readValidated(path);
       const evidencePaths = await checkEvidenceFiles(path, file);
+      const reference = file.case.reference;
+      if (reference && !options.asNew) {
+        const existing = db
+          .prepare(`SELECT id, title, reference FROM cases WHERE replace(coalesce(reference, ''), ' ', '') = ? LIMIT 1`)
+          .get(reference.replace(/\s+/g, '')) as { id: string; title: string; reference: string } | undefined;
+        if (existing) throw new CaseAlreadyImportedError(options.label ?? basename(path), existing);
+      }
       const caseDetail = createCase(
         db,
         actor(),

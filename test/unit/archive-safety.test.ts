@@ -242,3 +242,37 @@ describe('an archive export', () => {
     expect(existsSync(target)).toBe(false);
   }, 120_000);
 });
+
+describe('importing an archive of a case already here', () => {
+  it('asks first: declined, nothing is imported; accepted, it arrives as a second case', async () => {
+    const folder = mkdtempSync(join(dir, 'known-'));
+    writeFileSync(
+      join(folder, 'known.s117.json'),
+      JSON.stringify({
+        format: 's117-case',
+        version: 1,
+        case: { title: 'Known case', received: '2022-02-02', reference: '21 000 321' },
+        people: [],
+        organisations: [],
+        events: [],
+      }),
+    );
+    const known = (await ws.services.caseFiles.importFromPath(join(folder, 'known.s117.json'))).caseDetail;
+    const path = join(folder, 'known.s117case');
+    await ws.services.archives.exportArchive(known.id, path);
+    const before = tableCounts(ws.services);
+
+    ws.host.answers.confirm.push(false);
+    const declined = await ws.handlers.invoke('archive.import', { path });
+    expect(declined).toEqual({ ok: true, value: { cancelled: true } });
+    expect(ws.host.asked.at(-1)).toMatch(
+      /known\.s117case: the case 21 000 321 \(“Known case”\) is already in this workspace\. Import it again as a new case/,
+    );
+    expect(tableCounts(ws.services)).toEqual(before);
+
+    ws.host.answers.confirm.push(true);
+    const accepted = await ws.handlers.invoke('archive.import', { path });
+    expect(accepted).toMatchObject({ ok: true, value: { cancelled: false } });
+    expect(ws.services.cases.list({ search: '21 000 321' })).toHaveLength(2);
+  });
+});

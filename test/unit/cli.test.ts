@@ -172,3 +172,20 @@ describe('exports from the command line are audited like the app’s', () => {
     }
   });
 });
+
+describe('s117 import of a case already here', () => {
+  it('refuses with one line unless --as-new, which imports it as a second case', async () => {
+    const sarah = join(FIXTURES, 'sarah-19016759.s117.json');
+    const first = await s117('import', sarah);
+    expect(first.code).toBe(0);
+    const again = await s117('import', sarah);
+    expect(again.code).toBe(1);
+    expect(again.err.trim().split('\n')).toHaveLength(1);
+    expect(again.err).toMatch(/19 016 759 .* is already in this workspace\. Nothing was imported\. Use --as-new/);
+    const listed = async () => (JSON.parse((await s117('cases', 'list', '--json')).out) as unknown[]).length;
+    expect(await listed()).toBe(1);
+    const asNew = await s117('import', sarah, '--as-new');
+    expect(asNew.code).toBe(0);
+    expect(await listed()).toBe(2);
+  });
+});

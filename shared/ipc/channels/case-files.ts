@@ -8,7 +8,7 @@ const path = z.string().min(1).max(4000);
 
 export const caseFileChannels = {
   'casefile.import': channel(
-    z.strictObject({ path: path.optional() }),
+    z.strictObject({ path: path.optional(), asNew: z.boolean().optional() }),
     z.union([
       z.object({ cancelled: z.literal(true) }),
       z.object({
@@ -35,7 +35,7 @@ export const caseFileChannels = {
     ]),
   ),
   'archive.import': channel(
-    z.strictObject({ path: path.optional() }),
+    z.strictObject({ path: path.optional(), asNew: z.boolean().optional() }),
     z.union([
       z.object({ cancelled: z.literal(true) }),
       z.object({
