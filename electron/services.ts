@@ -5,7 +5,7 @@ import { userInfo } from 'node:os';
 import type { Db } from './store/db';
 import { openWorkspace } from './open-workspace';
 import type { WorkspaceKeys } from './crypto/workspace-key';
-import { registerWorkspaceCipher } from './evidence/file-store';
+import { registerWorkspaceCipher, unregisterWorkspaceCipher } from './evidence/file-store';
 import { createCaseService, type CaseService } from './services/case-service';
 import { createSettingsService, type SettingsService } from './services/settings-service';
 import { createChronologyService, type ChronologyService } from './services/chronology-service';
@@ -116,7 +116,7 @@ export function createServices(options: ServicesOptions): Services {
       jobs.cancelAll();
       void evidence.close();
       db.close();
-      registerWorkspaceCipher(options.dataDir, null);
+      unregisterWorkspaceCipher(options.dataDir, cipher);
     },
   };
 }

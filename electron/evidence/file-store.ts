@@ -92,7 +92,11 @@ const workspaceCiphers = new Map<string, EvidenceCipher>();
 
 export function registerWorkspaceCipher(dataDir: string, cipher: EvidenceCipher | null): void {
   if (cipher) workspaceCiphers.set(dataDir, cipher);
-  else workspaceCiphers.delete(dataDir);
+}
+
+/** Forgets the cipher when its workspace closes (unless the folder was opened again since). */
+export function unregisterWorkspaceCipher(dataDir: string, cipher: EvidenceCipher | null): void {
+  if (cipher && workspaceCiphers.get(dataDir) === cipher) workspaceCiphers.delete(dataDir);
 }
 
 export function readHead(path: string): Buffer {
