@@ -189,3 +189,14 @@ describe('s117 import of a case already here', () => {
     expect(await listed()).toBe(2);
   });
 });
+
+describe('s117 cases list --due-for-deletion', () => {
+  it('lists only closed cases past the retention period: none for a case closed today', async () => {
+    await s117('cases', 'create', '--title', 'Closed today', '--received', '2015-01-01', '--stage', 'closed');
+    await s117('cases', 'create', '--title', 'Open', '--received', '2015-01-01');
+    expect(JSON.parse((await s117('cases', 'list', '--json')).out)).toHaveLength(2);
+    const due = await s117('cases', 'list', '--due-for-deletion', '--json');
+    expect(due.code).toBe(0);
+    expect(JSON.parse(due.out)).toEqual([]);
+  });
+});

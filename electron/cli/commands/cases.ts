@@ -8,7 +8,7 @@ import { CliFailure, UsageError, printJson, textTable } from '../io';
 import type { CliContext } from '../context';
 import { resolveCase } from '../resolve-case';
 
-export const CASES_USAGE = `s117 cases list [--search TEXT] [--stage STAGE] [--json]
+export const CASES_USAGE = `s117 cases list [--search TEXT] [--stage STAGE] [--due-for-deletion] [--json]
 s117 cases show CASE [--json]
 s117 cases create --title TITLE --received YYYY-MM-DD [--reference "NN NNN NNN"] [--stage STAGE] [--json]`;
 
@@ -30,9 +30,19 @@ function parseStage(value: string | undefined): Stage | undefined {
 function list(ctx: CliContext, args: string[]) {
   const { values } = parseArgs({
     args,
-    options: { search: { type: 'string' }, stage: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      search: { type: 'string' },
+      stage: { type: 'string' },
+      'due-for-deletion': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
   });
-  const rows = ctx.services().cases.list({ search: values.search, stage: parseStage(values.stage) });
+  // --due-for-deletion: closed more than the retention period ago (the app's setting, 6 years by default).
+  const rows = ctx.services().cases.list({
+    search: values.search,
+    stage: parseStage(values.stage),
+    dueForDeletion: values['due-for-deletion'],
+  });
   if (values.json) return printJson(ctx.io, rows);
   if (rows.length === 0) return ctx.io.out('No cases.');
   ctx.io.out(
