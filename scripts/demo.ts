@@ -167,7 +167,8 @@ function printAnalysis(services: Services, caseId: string, file: CaseFile): void
 }
 
 // The demo's throwaway workspace is encrypted like any other, with a passphrase of its own.
-const demoKeys = { providers: [passphraseKeyProvider(process.env.S117_PASSPHRASE || 'demo workspace passphrase')] };
+const DEMO_PASSPHRASE = process.env.S117_PASSPHRASE || 'demo workspace passphrase';
+const demoKeys = { providers: [passphraseKeyProvider(DEMO_PASSPHRASE)] };
 
 async function main(): Promise<void> {
   const source = JSON.parse(readFileSync(CASE_SOURCE, 'utf8')) as CaseFile;
@@ -218,7 +219,9 @@ async function main(): Promise<void> {
     await write('chronology.pdf', chronologyLetter(file, { date: DRAFT_DATE, preparedBy: INVESTIGATOR }), 'pdf', false);
     say();
     say(`Done: ${written.length} files in ${OUTPUT}`);
-    say(`The demo workspace stays for a look: npm run s117 -- --data-dir ${dataDir} cases list`);
+    say(
+      `The demo workspace stays for a look: S117_PASSPHRASE='${DEMO_PASSPHRASE}' npm run s117 -- --data-dir ${dataDir} cases list`,
+    );
   } finally {
     services.close();
     rmSync(dirname(casePath), { recursive: true, force: true });
