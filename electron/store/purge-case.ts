@@ -74,8 +74,14 @@ export function purgeCase(
       rmSync(path, { force: true });
       report.filesRemoved++;
     }
-    db.exec('VACUUM');
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    try {
+      db.exec('VACUUM');
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (err) {
+      // Another process reading the workspace (the CLI) can hold VACUUM off; the purge itself is
+      // committed, and secure_delete has already zeroed the freed pages.
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+    }
   } finally {
     db.pragma('secure_delete = OFF');
   }
