@@ -41,31 +41,39 @@ export const caseFileHandlers: HandlerGroup<
     if (!chosen) return { cancelled: true as const };
     return { cancelled: false as const, ...services.caseFiles.exportToPath(caseId, chosen) };
   },
-  'archive.export': async ({ caseId, path }, { services, host }) => {
+  'archive.export': async ({ caseId, path, jobId }, { services, host }) => {
     const c = services.cases.get(caseId);
     const defaultName = `${(c.reference ?? c.title).replace(/[^\w.-]+/g, '-')}.s117case`;
     const chosen =
       path ?? (await host.chooseFileToSave({ title: 'Export case archive', defaultName, filters: ARCHIVE_FILTERS }));
     if (!chosen) return { cancelled: true as const };
-    const result = await services.jobs.track('archive.export', ({ signal, report }) =>
-      services.archives.exportArchive(caseId, chosen, {
-        signal,
-        onProgress: (fraction, message) => report({ fraction, message, items: [] }),
-      }),
+    const result = await services.jobs.track(
+      'archive.export',
+      ({ signal, report }) =>
+        services.archives.exportArchive(caseId, chosen, {
+          signal,
+          onProgress: (fraction, message) => report({ fraction, message, items: [] }),
+        }),
+      jobId,
     );
     return { cancelled: false as const, ...result };
   },
-  'archive.import': async ({ path, asNew }, { services, host }) => {
+  'archive.import': async ({ path, asNew, jobId }, { services, host }) => {
     const chosen =
       path ?? (await host.chooseFilesToOpen({ title: 'Import case archive', filters: ARCHIVE_FILTERS }))?.[0];
     if (!chosen) return { cancelled: true as const };
+    let attempt = 0;
     const result = await importAsking(host, asNew ?? false, (asNew) =>
-      services.jobs.track('archive.import', ({ signal, report }) =>
-        services.archives.importArchive(chosen, {
-          signal,
-          asNew,
-          onProgress: (fraction, message) => report({ fraction, message, items: [] }),
-        }),
+      services.jobs.track(
+        'archive.import',
+        ({ signal, report }) =>
+          services.archives.importArchive(chosen, {
+            signal,
+            asNew,
+            onProgress: (fraction, message) => report({ fraction, message, items: [] }),
+          }),
+        // The renderer's id names the first run; a second run (after "import as new") gets its own.
+        attempt++ === 0 ? jobId : undefined,
       ),
     );
     return result ? { cancelled: false as const, ...result } : { cancelled: true as const };

@@ -276,3 +276,45 @@ describe('importing an archive of a case already here', () => {
     expect(ws.services.cases.list({ search: '21 000 321' })).toHaveLength(2);
   });
 });
+
+describe('an archive export followed by its job id', () => {
+  it('reports progress and, cancelled, stops with no file at the target and no temporary file beside it', async () => {
+    const folder = mkdtempSync(join(dir, 'cancel-'));
+    writeFileSync(join(folder, 'long.txt'), randomBytes(12 * 1024 * 1024).toString('hex'));
+    writeFileSync(
+      join(folder, 'long.s117.json'),
+      JSON.stringify({
+        format: 's117-case',
+        version: 1,
+        case: { title: 'Long', received: '2022-02-02' },
+        people: [],
+        organisations: [],
+        events: [],
+        evidence: [{ id: 'l', file: 'long.txt', title: 'Long' }],
+      }),
+    );
+    const long = (await ws.services.caseFiles.importFromPath(join(folder, 'long.s117.json'))).caseDetail;
+    const target = join(folder, 'out', 'cancelled.s117case');
+    const jobId = '6f1b3c7e-0d4a-4e8b-9a55-1c2d3e4f5a6b';
+    const exporting = ws.handlers.invoke('archive.export', { caseId: long.id, path: target, jobId });
+    type Seen = { state: string; progress: { fraction: number } };
+    const look = async (): Promise<Seen | null> => {
+      const status = await ws.handlers.invoke('jobs.status', { jobId });
+      return status.ok ? (status.value as Seen) : null;
+    };
+    let seen = await look();
+    for (let i = 0; i < 2000 && !(seen?.state === 'running' && seen.progress.fraction > 0); i++) {
+      await new Promise((r) => setTimeout(r, 1));
+      seen = await look();
+    }
+    expect(seen?.state).toBe('running');
+    expect(seen?.progress.fraction).toBeGreaterThan(0);
+    await ws.handlers.invoke('jobs.cancel', { jobId });
+    const result = await exporting;
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(existsSync(target)).toBe(false);
+    expect(existsSync(join(folder, 'out')) ? readdirSync(join(folder, 'out')) : []).toEqual([]);
+    const status = await ws.handlers.invoke('jobs.status', { jobId });
+    expect(status).toMatchObject({ ok: true, value: { state: 'cancelled' } });
+  }, 60_000);
+});
