@@ -27,7 +27,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, { name: 'better-sqlite3', message: 'shared/ is pure: no I/O.' }],
+          paths: [
+            noElectron,
+            { name: 'better-sqlite3', message: 'shared/ is pure: no I/O.' },
+            { name: 'better-sqlite3-multiple-ciphers', message: 'shared/ is pure: no I/O.' },
+          ],
           patterns: [
             { regex: '^node:', message: 'shared/ is pure: no Node built-ins.' },
             { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
@@ -46,7 +50,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, { name: 'better-sqlite3', message: 'The renderer reaches the store only through the IPC contract.' }],
+          paths: [
+            noElectron,
+            { name: 'better-sqlite3', message: 'The renderer reaches the store only through the IPC contract.' },
+            { name: 'better-sqlite3-multiple-ciphers', message: 'The renderer reaches the store only through the IPC contract.' },
+          ],
           patterns: [
             { regex: '^node:', message: 'The renderer runs in the browser: no Node built-ins.' },
             { group: ['**/electron/**'], message: 'renderer/ never imports electron/: use the typed IPC client.' },

@@ -11,6 +11,7 @@ const SECTIONS: Array<{ name: string; module: string; run: string }> = [
   { name: 'engine', module: 'engine', run: 'runEngineBench' },
   { name: 'case-file', module: 'case-file-import', run: 'runCaseFileImportBench' },
   { name: 'evidence', module: 'evidence', run: 'runEvidenceBench' },
+  { name: 'encryption', module: 'encryption', run: 'runEncryptionBench' },
   { name: 'chronology-view', module: 'chronology-view', run: 'runChronologyViewBench' },
   { name: 'letters', module: 'letters', run: 'runLettersBench' },
   { name: 'anonymise', module: 'anonymise', run: 'runAnonymiseBench' },

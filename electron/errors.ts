@@ -14,4 +14,18 @@ export class AppError extends Error {
   }
 }
 
+/** An import of a case the workspace already holds (the same reference): asked about, or refused. */
+export class CaseAlreadyImportedError extends AppError {
+  constructor(
+    readonly label: string,
+    readonly existing: { id: string; title: string; reference: string },
+  ) {
+    super(
+      'conflict',
+      `${label}: the case ${existing.reference} (“${existing.title}”) is already in this workspace. Nothing was imported.`,
+    );
+    this.name = 'CaseAlreadyImportedError';
+  }
+}
+
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found.`);

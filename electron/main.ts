@@ -10,16 +10,20 @@ import {
   Menu,
   net,
   protocol,
+  safeStorage,
   shell,
   type MenuItemConstructorOptions,
 } from 'electron';
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Readable } from 'node:stream';
 import { createServices, type Services } from './services';
 import { createHandlers, type Handlers } from './handlers';
 import type { Host } from './host';
 import { defaultDataDir } from './data-dir';
+import type { KeySlotProvider } from './crypto/workspace-key';
+import { passphraseFromEnv } from './crypto/passphrase-key';
 
 const SCHEME = 'app';
 const ORIGIN = `${SCHEME}://workbench`;
@@ -54,6 +58,17 @@ const electronHost: Host = {
   async revealInFolder(path) {
     shell.showItemInFolder(path);
   },
+  async confirm({ title, message, confirmLabel }) {
+    const result = await dialog.showMessageBox(mainWindow!, {
+      type: 'question',
+      title,
+      message,
+      buttons: [confirmLabel, 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    return result.response === 0;
+  },
 };
 
 function serveRenderer(services: Services) {
@@ -64,8 +79,9 @@ function serveRenderer(services: Services) {
       // The original evidence files, by SHA-256, for the viewer (never through invoke).
       const original = services.evidence.originalBySha(evidence[1]!);
       if (!original) return new Response('Not found', { status: 404 });
-      const response = await net.fetch(pathToFileURL(original.path).toString());
-      return new Response(response.body, { status: 200, headers: { 'Content-Type': original.mimeType } });
+      // Decrypted as it streams: the stored file is encrypted.
+      const body = Readable.toWeb(original.openRead()) as ReadableStream<Uint8Array>;
+      return new Response(body, { status: 200, headers: { 'Content-Type': original.mimeType } });
     }
     const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '') || 'index.html';
     const file = join(RENDERER_DIR, relative);
@@ -75,6 +91,30 @@ function serveRenderer(services: Services) {
     headers.set('Content-Security-Policy', CSP);
     return new Response(response.body, { status: response.status, headers });
   });
+}
+
+/**
+ * The workspace key's keychain slot: the key is encrypted by the operating system's keychain
+ * through safeStorage (Keychain on macOS, DPAPI on Windows, the Secret Service on Linux). Null
+ * where no real keychain is available (Linux's "basic_text" fallback is no protection).
+ */
+function keychainKeyProvider(): KeySlotProvider | null {
+  if (!safeStorage.isEncryptionAvailable()) return null;
+  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return null;
+  return {
+    slot: 'keychain',
+    wrap: (workspaceKey) => ({ wrapped: safeStorage.encryptString(workspaceKey.toString('base64')).toString('base64') }),
+    unwrap(value) {
+      const wrapped = (value as { wrapped?: unknown } | null)?.wrapped;
+      if (typeof wrapped !== 'string') return null;
+      try {
+        const key = Buffer.from(safeStorage.decryptString(Buffer.from(wrapped, 'base64')), 'base64');
+        return key.length === 32 ? key : null;
+      } catch {
+        return null;
+      }
+    },
+  };
 }
 
 function navigate(hash: string) {
@@ -180,7 +220,29 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 void app.whenReady().then(() => {
-  const services = createServices({ dataDir: app.getPath('userData'), nativeBinding: process.env.S117_SQLITE_BINDING });
+  // The keychain holds the workspace key; S117_PASSPHRASE, when set, also opens it (and is added
+  // to the key file, so the CLI can open the same workspace, or it can move to another computer).
+  const providers = [keychainKeyProvider(), passphraseFromEnv()].filter((p): p is KeySlotProvider => p !== null);
+  if (providers.length === 0) {
+    dialog.showErrorBox(
+      'S117 Workbench',
+      'No keychain is available to protect the workspace key on this computer. Start the app with S117_PASSPHRASE set to a passphrase instead.',
+    );
+    app.quit();
+    return;
+  }
+  let services: Services;
+  try {
+    services = createServices({
+      dataDir: app.getPath('userData'),
+      keys: { providers },
+      nativeBinding: process.env.S117_SQLITE_BINDING,
+    });
+  } catch (err) {
+    dialog.showErrorBox('S117 Workbench', `The workspace could not be opened: ${(err as Error).message}`);
+    app.quit();
+    return;
+  }
   const handlers = createHandlers(services, electronHost, {
     onInternalError: (channel, err) => console.error(`[${channel}]`, err),
   });

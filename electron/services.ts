@@ -1,9 +1,11 @@
 // Wires one workspace: opens (and migrates) its database in the data folder and builds the
 // services the handlers and the CLI call. Nothing here knows about IPC or Electron.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import { openDatabase, type Db } from './store/db';
+import type { Db } from './store/db';
+import { openWorkspace } from './open-workspace';
+import type { WorkspaceKeys } from './crypto/workspace-key';
+import { registerWorkspaceCipher, unregisterWorkspaceCipher } from './evidence/file-store';
 import { createCaseService, type CaseService } from './services/case-service';
 import { createSettingsService, type SettingsService } from './services/settings-service';
 import { createChronologyService, type ChronologyService } from './services/chronology-service';
@@ -18,9 +20,15 @@ import { createAnonymiseReviewService, type AnonymiseReviewService } from './ser
 import { createCaseFileService, type CaseFileService } from './services/case-file-service';
 import { createArchiveService, type ArchiveService } from './services/archive-service';
 import { createJobRegistry, type JobRegistry } from './jobs/job-registry';
+import type { ArchiveLimits } from './archive/read-archive';
 
 export interface ServicesOptions {
   dataDir: string;
+  /**
+   * How the workspace's key is unlocked: the desktop app's keychain and/or a passphrase
+   * (crypto/passphrase-key.ts). `{ unencrypted: true }` opens it in clear: benchmarks only.
+   */
+  keys: WorkspaceKeys;
   /** Overrides the investigator's name for this run (the CLI's --user). */
   actor?: string;
   nativeBinding?: string;
@@ -29,6 +37,8 @@ export interface ServicesOptions {
   ocr?: boolean;
   /** Largest evidence file accepted, in bytes (default 500 MB). */
   maxEvidenceBytes?: number;
+  /** Most entries and uncompressed bytes a case archive may hold (default: read-archive.ts). */
+  archiveLimits?: ArchiveLimits;
 }
 
 export interface Services {
@@ -62,11 +72,17 @@ export function defaultUserName(): string {
 
 export function createServices(options: ServicesOptions): Services {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, 'workspace.sqlite'), { nativeBinding: options.nativeBinding });
+  const { db, cipher } = openWorkspace({
+    dataDir: options.dataDir,
+    keys: options.keys,
+    nativeBinding: options.nativeBinding,
+    now: options.now,
+  });
+  registerWorkspaceCipher(options.dataDir, cipher);
   const now = options.now ?? (() => new Date());
   const settings = createSettingsService(db, defaultUserName());
   const actor = () => options.actor ?? settings.get().investigatorName;
-  const cases = createCaseService(db, actor, now);
+  const cases = createCaseService(db, actor, now, options.dataDir);
   const evidence = createEvidenceService({
     db,
     dataDir: options.dataDir,
@@ -74,6 +90,7 @@ export function createServices(options: ServicesOptions): Services {
     now,
     ocr: options.ocr,
     maxFileBytes: options.maxEvidenceBytes,
+    cipher,
   });
   const chronology = createChronologyService(db, actor, now);
   const jobs = createJobRegistry();
@@ -102,13 +119,22 @@ export function createServices(options: ServicesOptions): Services {
     }),
     anonymiseReview: createAnonymiseReviewService({ db, actor, now }),
     caseFiles,
-    archives: createArchiveService({ db, dataDir: options.dataDir, caseFiles, actor, now }),
+    archives: createArchiveService({
+      db,
+      dataDir: options.dataDir,
+      caseFiles,
+      evidence,
+      actor,
+      now,
+      limits: options.archiveLimits,
+    }),
     jobs,
     close: () => {
       // Stop running imports first: an import that outlived the database would fail half-way.
       jobs.cancelAll();
       void evidence.close();
       db.close();
+      unregisterWorkspaceCipher(options.dataDir, cipher);
     },
   };
 }

@@ -8,7 +8,14 @@ const common = {
   target: 'node22',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3', '@napi-rs/canvas', 'tesseract.js', 'pdfjs-dist', '@tesseract.js-data/eng'],
+  external: [
+    'electron',
+    'better-sqlite3-multiple-ciphers',
+    '@napi-rs/canvas',
+    'tesseract.js',
+    'pdfjs-dist',
+    '@tesseract.js-data/eng',
+  ],
   logLevel: 'warning',
   // Modules written as ESM use import.meta.url (to find bundled data such as the OCR model);
   // in the CommonJS bundle it becomes the bundle's own file URL.

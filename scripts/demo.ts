@@ -16,6 +16,7 @@ import { letterInputFor } from '../electron/letters/letter-input';
 import { letterParties } from '../shared/letters/letter-parties';
 import { writeFileAtomically } from '../electron/files/write-atomically';
 import { createServices, type Services } from '../electron/services';
+import { passphraseKeyProvider } from '../electron/crypto/passphrase-key';
 import type { CaseFile, CaseFileEvidence } from '../shared/casefile/schema';
 import { formatLongDate } from '../shared/dates/calendar-date';
 import { chronologyLetter } from '../shared/letters/chronology-table';
@@ -183,6 +184,10 @@ function printAnalysis(services: Services, caseId: string, file: CaseFile): void
   say(`  ${'In all'.padEnd(40)} ${formatPence(result.output.total).padStart(12)}`);
 }
 
+// The demo's throwaway workspace is encrypted like any other, with a passphrase of its own.
+const DEMO_PASSPHRASE = process.env.S117_PASSPHRASE || 'demo workspace passphrase';
+const demoKeys = { providers: [passphraseKeyProvider(DEMO_PASSPHRASE)] };
+
 async function main(): Promise<void> {
   const source = JSON.parse(readFileSync(CASE_SOURCE, 'utf8')) as CaseFile;
   say('S117 Workbench demo — every person, body and document here is fictional.');
@@ -191,7 +196,7 @@ async function main(): Promise<void> {
   say(`Case file and ${source.evidence?.length ?? 0} evidence PDFs: ${dirname(casePath)}`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 's117-demo-workspace-'));
-  const services = createServices({ dataDir, actor: INVESTIGATOR, ocr: false });
+  const services = createServices({ dataDir, keys: demoKeys, actor: INVESTIGATOR, ocr: false });
   try {
     services.settings.setInvestigatorName(INVESTIGATOR);
     const imported = await services.caseFiles.importFromPath(casePath);
@@ -238,7 +243,9 @@ async function main(): Promise<void> {
     await write('chronology.pdf', chronologyLetter(file, { date: DRAFT_DATE, preparedBy: INVESTIGATOR }), 'pdf', false);
     say();
     say(`Done: ${written.length} files in ${OUTPUT}`);
-    say(`The demo workspace stays for a look: npm run s117 -- --data-dir ${dataDir} cases list`);
+    say(
+      `The demo workspace stays for a look: S117_PASSPHRASE='${DEMO_PASSPHRASE}' npm run s117 -- --data-dir ${dataDir} cases list`,
+    );
   } finally {
     services.close();
     rmSync(dirname(casePath), { recursive: true, force: true });

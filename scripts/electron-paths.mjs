@@ -1,4 +1,4 @@
-// Where the Electron binary and the Electron build of better-sqlite3 are, for npm start and the
+// Where the Electron binary and the Electron build of better-sqlite3-multiple-ciphers are, for npm start and the
 // Electron end-to-end test. Null when missing; nothing is downloaded here.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ export function electronVersion() {
 }
 
 export function electronSqliteDir() {
-  return join(root, '.electron-native', `electron-${electronVersion()}`, 'better-sqlite3');
+  return join(root, '.electron-native', `electron-${electronVersion()}`, 'better-sqlite3-multiple-ciphers');
 }
 
 export function electronSqliteBinding() {

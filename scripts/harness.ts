@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { attachHarness, chromiumLaunchOptions, openApp, openHarnessWorkspace } from '../test/harness/browser-harness';
 import { defaultDataDir } from '../electron/data-dir';
+import { cliPassphrase } from '../electron/cli/passphrase';
+import { passphraseKeyProvider } from '../electron/crypto/passphrase-key';
 
 const { values } = parseArgs({
   options: {
@@ -17,7 +19,12 @@ const { values } = parseArgs({
 
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const headless = !process.env.DISPLAY || values.screenshot !== undefined;
-const workspace = openHarnessWorkspace(dataDir);
+// The real workspace: its own passphrase ($S117_PASSPHRASE, else asked), never the tests' one.
+const passphrase = await cliPassphrase().catch((err: Error) => {
+  console.error(`harness: ${err.message}`);
+  process.exit(1);
+});
+const workspace = openHarnessWorkspace(dataDir, undefined, { providers: [passphraseKeyProvider(passphrase)] });
 const browser = await chromium.launch(chromiumLaunchOptions(headless));
 const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
 await attachHarness(context, workspace);

@@ -1,6 +1,6 @@
 // `npm start`: builds the app and launches it in Electron. Where no Electron binary can be had
 // (this package downloads it on first use), it says so in one line and points to the browser
-// harness and the CLI. better-sqlite3 is rebuilt for Electron's ABI into .electron-native/ so
+// harness and the CLI. better-sqlite3-multiple-ciphers is rebuilt for Electron's ABI into .electron-native/ so
 // the Node copy that tests and the CLI use is never overwritten (DESIGN.md "Native modules").
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
@@ -37,16 +37,16 @@ if (!binary)
     'no Electron binary is available on this machine (it could not be downloaded). Try the app in Chromium with "npm run harness", or use the "s117" command line (npx s117 --help).',
   );
 
-/** better-sqlite3 built for Electron's ABI, in its own folder (once). */
+/** better-sqlite3-multiple-ciphers built for Electron's ABI, in its own folder (once). */
 function prepareSqlite() {
   const binding = electronSqliteBinding();
   if (existsSync(binding)) return binding;
   const version = electronVersion();
   const nativeDir = electronSqliteDir();
-  console.log(`Building better-sqlite3 for Electron ${version} (once)…`);
-  cpSync(join(root, 'node_modules', 'better-sqlite3'), nativeDir, {
+  console.log(`Building better-sqlite3-multiple-ciphers for Electron ${version} (once)…`);
+  cpSync(join(root, 'node_modules', 'better-sqlite3-multiple-ciphers'), nativeDir, {
     recursive: true,
-    filter: (p) => !p.includes(join('better-sqlite3', 'build')),
+    filter: (p) => !p.includes(join('better-sqlite3-multiple-ciphers', 'build')),
   });
   const gyp = require.resolve('node-gyp/bin/node-gyp.js');
   const built = spawnSync(
@@ -62,7 +62,9 @@ function prepareSqlite() {
     { cwd: nativeDir, stdio: 'inherit' },
   );
   if (built.status !== 0)
-    fail("could not build better-sqlite3 for Electron (it needs Electron's headers from the internet).");
+    fail(
+      "could not build better-sqlite3-multiple-ciphers for Electron (it needs Electron's headers from the internet).",
+    );
   return binding;
 }
 

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../../electron/services';
+import { passphraseKeyProvider } from '../../electron/crypto/passphrase-key';
 import { generateLargeCase } from './engine';
 import type { BenchResult } from '../types';
 
@@ -13,7 +14,12 @@ export async function runCaseFileImportBench(): Promise<BenchResult[]> {
     const file = generateLargeCase(10_000);
     const path = join(dir, 'large.s117.json');
     writeFileSync(path, JSON.stringify(file));
-    const services = createServices({ dataDir: join(dir, 'ws'), actor: 'bench', ocr: false });
+    const services = createServices({
+      dataDir: join(dir, 'ws'),
+      keys: { providers: [passphraseKeyProvider('bench passphrase')] },
+      actor: 'bench',
+      ocr: false,
+    });
     const started = performance.now();
     const result = await services.caseFiles.importFromPath(path);
     const ms = performance.now() - started;

@@ -1,8 +1,7 @@
 // Decision letters in a case archive: each letter's record (its edited model, status, who
 // approved it and when) as `letters/<id>.json`, and an approved letter's PDF and DOCX as
 // `letters/<id>.<format>`, so the colleague receives the letters exactly as they were approved.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../store/db';
@@ -15,6 +14,7 @@ import {
   restoreLetterStatus,
 } from '../store/letters-repo';
 import { createFileStore } from '../evidence/file-store';
+import type { ArchiveSource } from './write-archive';
 import { AppError } from '../errors';
 import { parseLetter } from '../../shared/letters/model';
 
@@ -42,15 +42,22 @@ const archivedLetterSchema = z.strictObject({
   ),
 });
 
-/** Writes the case's letters into the archive's working folder. */
-export function writeArchiveLetters(db: Db, dataDir: string, caseId: string, folder: string): number {
-  const letters = listLetters(db, caseId);
-  if (letters.length === 0) return 0;
-  mkdirSync(join(folder, 'letters'), { recursive: true });
-  for (const l of letters) {
+const once = (bytes: Uint8Array): ArchiveSource['read'] =>
+  async function* () {
+    yield bytes;
+  };
+
+/** The case's letters as archive entries: each record, and an approved letter's stored files. */
+export async function archiveLetterSources(db: Db, dataDir: string, caseId: string): Promise<ArchiveSource[]> {
+  const store = createFileStore(dataDir);
+  const sources: ArchiveSource[] = [];
+  for (const l of listLetters(db, caseId)) {
     const renditions = listRenditions(db, caseId, l.id);
-    for (const r of renditions)
-      writeFileSync(join(folder, 'letters', `${l.id}.${r.format}`), readFileSync(join(dataDir, r.storedPath)));
+    for (const r of renditions) {
+      // Through the store: it reads a letter's file whether it was stored encrypted or in clear.
+      const bytes = await store.read(r.sha256);
+      sources.push({ name: `letters/${l.id}.${r.format}`, size: bytes.byteLength, read: once(bytes) });
+    }
     const record = {
       id: l.id,
       template: l.template,
@@ -67,9 +74,10 @@ export function writeArchiveLetters(db: Db, dataDir: string, caseId: string, fol
       supersedes: l.supersedes,
       renditions: renditions.map(({ format, sha256, size, createdAt }) => ({ format, sha256, size, createdAt })),
     };
-    writeFileSync(join(folder, 'letters', `${l.id}.json`), `${JSON.stringify(record, null, 2)}\n`);
+    const json = new TextEncoder().encode(`${JSON.stringify(record, null, 2)}\n`);
+    sources.push({ name: `letters/${l.id}.json`, size: json.byteLength, read: once(json) });
   }
-  return letters.length;
+  return sources;
 }
 
 /** Reads and checks every archived letter before anything is written. */

@@ -6,6 +6,8 @@ import { AppError } from '../errors';
 import type { CliContext } from './context';
 import { CliFailure, UsageError, processIO, type CliIO } from './io';
 import { USAGE } from './usage';
+import { askPassphrase } from './passphrase';
+import { PASSPHRASE_ENV } from '../crypto/passphrase-key';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<void>;
 
@@ -43,7 +45,20 @@ function takeGlobals(argv: string[]): { dataDir?: string; user?: string; help: b
   return { dataDir, user, help, rest };
 }
 
-export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+/** Commands given a case file rather than a stored case never open the workspace. */
+function mayOpenWorkspace(name: string, args: string[]): boolean {
+  if (!['check', 'remedy', 'letter', 'chronology'].includes(name)) return true;
+  const first = args.find((a) => !a.startsWith('-'));
+  return !first || !(first.endsWith('.json') || first.includes('/') || first.includes('\\'));
+}
+
+export interface CliOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Asks for the passphrase when it is not in the environment (default: the terminal, if any). */
+  ask?: () => Promise<string | null>;
+}
+
+export async function runCli(argv: string[], io: CliIO = processIO, options: CliOptions = {}): Promise<number> {
   let ctx: CliContext | undefined;
   try {
     const globals = takeGlobals(argv);
@@ -54,8 +69,11 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     }
     const loadCommand = COMMANDS[name];
     if (!loadCommand) throw new UsageError(`unknown command "${name}"`);
+    const env = options.env ?? process.env;
+    const passphrase =
+      env[PASSPHRASE_ENV] || (mayOpenWorkspace(name, args) ? await (options.ask ?? askPassphrase)() : null);
     const [command, { createCliContext }] = await Promise.all([loadCommand(), import('./context')]);
-    ctx = createCliContext(io, globals);
+    ctx = createCliContext(io, { ...globals, passphrase });
     await command(ctx, args);
     return 0;
   } catch (err) {

@@ -3,7 +3,9 @@
 // and find the stored original behind an `evidence-file/<sha256>` URL. Opening it runs the
 // recovery sweep. Imports and OCR runs are queued one at a time, so two jobs never race over the
 // same stored file.
+import type { Readable } from 'node:stream';
 import type { Db } from '../store/db';
+import type { EvidenceCipher } from '../crypto/evidence-cipher';
 import {
   evidencePageCount,
   getEvidence,
@@ -44,11 +46,21 @@ export interface EvidenceServiceOptions {
   maxFileBytes?: number;
   /** false: no OCR at all; an engine: use it (tests share one). Default: a bundled tesseract engine. */
   ocr?: boolean | OcrEngine;
+  /** Encrypts stored originals (every workspace the app opens); null: in clear. */
+  cipher?: EvidenceCipher | null;
 }
 
 export interface StoredOriginal {
+  sha256: string;
+  /** Where the stored form lives (encrypted in an encrypted workspace: read it through the methods). */
   path: string;
   mimeType: string;
+  /** The original's bytes. */
+  read(): Promise<Buffer>;
+  /** The original's bytes as a stream. */
+  openRead(): Readable;
+  /** Writes the original to `target` (which must not exist yet). */
+  copyToSync(target: string): void;
 }
 
 export interface EvidenceService {
@@ -79,7 +91,15 @@ export interface EvidenceService {
 export function createEvidenceService(options: EvidenceServiceOptions): EvidenceService {
   const { db } = options;
   const now = options.now ?? (() => new Date());
-  const store: FileStore = createFileStore(options.dataDir);
+  const store: FileStore = createFileStore(options.dataDir, options.cipher ?? null);
+  const stored = (sha256: string, mimeType: string): StoredOriginal => ({
+    sha256,
+    path: store.pathOf(sha256),
+    mimeType,
+    read: () => store.read(sha256),
+    openRead: () => store.openRead(sha256),
+    copyToSync: (target) => store.copyOutSync(sha256, target),
+  });
   const ownsOcr = options.ocr === undefined || options.ocr === true;
   const ocr: OcrEngine | null =
     options.ocr === false ? null : typeof options.ocr === 'object' ? options.ocr : createOcrEngine();
@@ -145,12 +165,12 @@ export function createEvidenceService(options: EvidenceServiceOptions): Evidence
       }),
     originalBySha: (sha256) => {
       if (!isSha256(sha256) || !store.has(sha256)) return null;
-      return { path: store.pathOf(sha256), mimeType: mimeOf(sha256) };
+      return stored(sha256, mimeOf(sha256));
     },
     originalOf: (caseId, evidenceId) => {
       const item = getEvidence(db, caseId, evidenceId);
       if (!store.has(item.sha256)) throw notFound(`The stored original of ${evidenceId}`);
-      return { path: store.pathOf(item.sha256), mimeType: MIME_TYPES[item.type], originalName: item.originalName };
+      return { ...stored(item.sha256, MIME_TYPES[item.type]), originalName: item.originalName };
     },
     sweep: () => recoverEvidenceStore(db, store),
     close: async () => {

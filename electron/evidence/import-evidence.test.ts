@@ -60,7 +60,10 @@ describe('importing a text PDF', () => {
     });
     const stored = ws.evidence.originalOf('c1', 'd1');
     expect(stored.path).toBe(join(ws.dataDir, 'evidence', sha(carePlan).slice(0, 2), sha(carePlan)));
-    expect(sha(readFileSync(stored.path))).toBe(sha(carePlan));
+    expect(sha(await stored.read())).toBe(sha(carePlan));
+    // At rest the stored file is encrypted: not the original's bytes, and none of its text.
+    expect(sha(readFileSync(stored.path))).not.toBe(sha(carePlan));
+    expect(readFileSync(stored.path).subarray(0, 5).toString('latin1')).not.toBe('%PDF-');
     expect(statSync(stored.path).mode & 0o222).toBe(0); // read-only: never modified after import
   });
 

@@ -99,7 +99,7 @@ export async function importEvidenceFile(
     if (original.size !== size)
       throw new ImportFailure('changed', 'it changed while it was being imported. Import it again');
 
-    const detection = await detectFileType(original.tempPath);
+    const detection = await detectFileType(original.readPath);
     if (detection.type === null) {
       const what = detection.looksLike
         ? `it looks like ${detection.looksLike}`
@@ -112,7 +112,7 @@ export async function importEvidenceFile(
     phase('reading');
     // A PDF's pages go to a spool in the database as they are read, not into memory.
     if (detection.type === 'pdf') spool = createPageSpool(ctx.db);
-    const result = await extractFile(original.tempPath, detection.type, {
+    const result = await extractFile(original.readPath, detection.type, {
       ocr: ctx.ocr,
       signal: options.signal,
       onPage: (done, total, p) => phase(p, done, total),
@@ -247,13 +247,13 @@ async function prepareAttachment(
     email: null,
     documentDate: email.documentDate ?? null,
   };
-  const detection = staged.size === 0 ? { type: null, looksLike: null } : await detectFileType(staged.tempPath);
+  const detection = staged.size === 0 ? { type: null, looksLike: null } : await detectFileType(staged.readPath);
   if (detection.type === null) {
     const note =
       staged.size === 0 ? 'The attachment is empty.' : 'This type of attachment is kept but its text is not read.';
     return { ...base, type: 'other', ...pagesOf([]), notes: [note] };
   }
-  const result = await extractFile(staged.tempPath, detection.type, { ocr: ctx.ocr, signal });
+  const result = await extractFile(staged.readPath, detection.type, { ocr: ctx.ocr, signal });
   if (!result.ok) {
     return {
       ...base,

@@ -72,7 +72,7 @@ function runChild(
   });
 }
 
-function assertNoOrphans(ws: TestWorkspace) {
+async function assertNoOrphans(ws: TestWorkspace) {
   const files = storeFiles(ws.dataDir);
   expect(files.filter((f) => f.includes('.tmp-'))).toEqual([]);
   const rows = ws.db.prepare(`SELECT id, sha256, page_count FROM evidence`).all() as Array<{
@@ -83,7 +83,10 @@ function assertNoOrphans(ws: TestWorkspace) {
   const stored = files.map((f) => f.split('/')[1]!);
   expect(new Set(stored)).toEqual(new Set(rows.map((r) => r.sha256)));
   for (const r of rows) {
-    const bytes = readFileSync(join(ws.dataDir, 'evidence', r.sha256.slice(0, 2), r.sha256));
+    // Stored encrypted; what it decrypts to is exactly the original.
+    const stored = readFileSync(join(ws.dataDir, 'evidence', r.sha256.slice(0, 2), r.sha256));
+    expect(createHash('sha256').update(stored).digest('hex')).not.toBe(r.sha256);
+    const bytes = await ws.evidence.originalBySha(r.sha256)!.read();
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(r.sha256);
     const pages = ws.db.prepare(`SELECT count(*) FROM evidence_pages WHERE evidence_id = ?`).pluck().get(r.id);
     expect(pages).toBe(r.page_count);
@@ -120,7 +123,7 @@ describe('killing an import mid-batch', () => {
     expect(storeFiles(ws.dataDir)).toContain(`${renamed.slice(0, 2)}/${renamed}`);
     ws.reopen();
     expect(ws.evidence.recovery.removedUnreferenced).toEqual([renamed]);
-    assertNoOrphans(ws);
+    await assertNoOrphans(ws);
     expect(ws.evidence.list('c1')).toHaveLength(0);
   });
 
@@ -133,9 +136,10 @@ describe('killing an import mid-batch', () => {
     );
     expect(run.killed).toBe(true);
     ws.reopen();
-    expect(ws.evidence.recovery.removedTempFiles).toHaveLength(1);
+    // File 3's encrypted staged copy and its plaintext reading copy: both gone.
+    expect(ws.evidence.recovery.removedTempFiles).toHaveLength(2);
     expect(ws.evidence.recovery.removedSpooledPages).toBeGreaterThanOrEqual(20);
-    assertNoOrphans(ws);
+    await assertNoOrphans(ws);
     expect(ws.evidence.list('c1').map((e) => e.originalName)).toEqual(['bundle-0.pdf', 'bundle-1.pdf', 'bundle-2.pdf']);
   });
 
@@ -146,7 +150,7 @@ describe('killing an import mid-batch', () => {
     const statuses = run.events.filter((e) => e.event === 'done');
     expect(statuses).toHaveLength(files.length);
     ws.reopen();
-    assertNoOrphans(ws);
+    await assertNoOrphans(ws);
     expect(ws.evidence.list('c1')).toHaveLength(files.length);
     expect(before).toBeLessThan(files.length);
   });

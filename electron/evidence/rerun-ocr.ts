@@ -32,19 +32,21 @@ export async function rerunOcr(input: RerunOcrInput): Promise<EvidenceDetail> {
       `OCR reads scanned PDFs and images; ${evidenceId} ('${item.title}') is not one.`,
     );
   }
-  const path = input.store.pathOf(item.sha256);
   if (!input.store.has(item.sha256)) {
     throw new AppError(
       'file_error',
       `The stored original of ${evidenceId} ('${item.title}') is missing from the evidence folder.`,
     );
   }
-  const result = await extractFile(path, item.type, {
-    ocr: input.ocr,
-    ocrPages: input.allPages ? 'all' : 'auto',
-    signal: input.signal,
-    onPage: (done, total) => input.onPage?.(done, total),
-  });
+  const type = item.type;
+  const result = await input.store.withPlaintextPath(item.sha256, (plain) =>
+    extractFile(plain, type, {
+      ocr: input.ocr,
+      ocrPages: input.allPages ? 'all' : 'auto',
+      signal: input.signal,
+      onPage: (done, total) => input.onPage?.(done, total),
+    }),
+  );
   if (!result.ok) throw new AppError('file_error', `OCR of ${evidenceId} ('${item.title}') failed: ${result.detail}.`);
   const pages = result.extraction.pages;
   const ocrPages = pages.filter((p) => p.method === 'ocr').length;

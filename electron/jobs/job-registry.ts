@@ -14,7 +14,13 @@ export interface JobContext {
 const KEEP_FINISHED_MS = 12 * 60 * 60 * 1000;
 
 export interface JobRegistry {
-  start(kind: string, run: (ctx: JobContext) => Promise<unknown>, initial?: Partial<JobProgress>): string;
+  /** `id`: one the caller chose (the renderer, to follow a job it is awaiting); else a new one. */
+  start(kind: string, run: (ctx: JobContext) => Promise<unknown>, initial?: Partial<JobProgress>, id?: string): string;
+  /**
+   * Runs a job the caller awaits itself (an archive export or import): it shows in status and
+   * stops on cancel and cancelAll like any other; the promise settles with its own result or error.
+   */
+  track<T>(kind: string, run: (ctx: JobContext) => Promise<T>, id?: string): Promise<T>;
   status(id: string): JobStatus;
   cancel(id: string): JobStatus;
   /** Resolves when every running job has finished (for shutdown and tests). */
@@ -37,10 +43,30 @@ export function createJobRegistry(): JobRegistry {
     if (!job) throw new AppError('not_found', 'That job is not known (it may have finished long ago).');
     return job;
   };
-  return {
-    start(kind, run, initial) {
+  const registry: JobRegistry = {
+    track<T>(kind: string, run: (ctx: JobContext) => Promise<T>, id?: string): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        registry.start(
+          kind,
+          async (ctx) => {
+            try {
+              const result = await run(ctx);
+              resolve(result);
+              return result;
+            } catch (err) {
+              reject(err as Error);
+              throw err;
+            }
+          },
+          undefined,
+          id,
+        );
+      });
+    },
+    start(kind, run, initial, chosenId) {
       prune();
-      const id = randomUUID();
+      if (chosenId && jobs.has(chosenId)) throw new AppError('conflict', 'A job with that id is already known.');
+      const id = chosenId ?? randomUUID();
       const controller = new AbortController();
       const status: JobStatus = {
         id,
@@ -92,4 +118,5 @@ export function createJobRegistry(): JobRegistry {
       await Promise.all([...jobs.values()].map((j) => j.done));
     },
   };
+  return registry;
 }

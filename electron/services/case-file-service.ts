@@ -4,12 +4,12 @@
 // the evidence service (chain of custody as for any import), and writes the chronology and the
 // rest in one transaction; if a later step fails, the partly imported case is removed again.
 // Export writes the JSON atomically with the originals beside it, so it imports back.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { Db } from '../store/db';
 import { appendAudit } from '../store/audit';
-import { createCase, removeCaseRows } from '../store/cases-repo';
+import { caseWithReference, createCase, removeCaseRows } from '../store/cases-repo';
 import { insertEvent } from '../store/events-repo';
 import {
   addDismissal,
@@ -23,7 +23,7 @@ import { evidenceExportPath, readCaseFile } from '../store/case-file-repo';
 import type { CaseService } from './case-service';
 import type { EvidenceService } from '../evidence/evidence-service';
 import { sha256File } from '../evidence/hash';
-import { AppError } from '../errors';
+import { AppError, CaseAlreadyImportedError } from '../errors';
 import { readCaseFileText } from '../../shared/casefile/read';
 import { writeCaseFileText } from '../../shared/casefile/write';
 import type { CaseFile } from '../../shared/casefile/schema';
@@ -38,8 +38,16 @@ export interface CaseFileImport {
   messages: string[];
 }
 
+export interface ImportOptions {
+  /** Import even when a case with the same reference is already here, as a second case. */
+  asNew?: boolean;
+  /** The name to give in messages (an archive's name, when the case file came out of it). */
+  label?: string;
+}
+
 export interface CaseFileService {
-  importFromPath(path: string): Promise<CaseFileImport>;
+  /** Refuses (CaseAlreadyImportedError) a case whose reference is already here, unless `asNew`. */
+  importFromPath(path: string, options?: ImportOptions): Promise<CaseFileImport>;
   exportToPath(caseId: string, path: string): { path: string; evidenceFiles: number };
   read(caseId: string): CaseFile;
 }
@@ -116,9 +124,14 @@ export function createCaseFileService(deps: Deps): CaseFileService {
   return {
     read: (caseId) => readCaseFile(db, caseId),
 
-    async importFromPath(path) {
+    async importFromPath(path, options = {}) {
       const file = readValidated(path);
       const evidencePaths = await checkEvidenceFiles(path, file);
+      const reference = file.case.reference;
+      if (reference && !options.asNew) {
+        const existing = caseWithReference(db, reference);
+        if (existing) throw new CaseAlreadyImportedError(options.label ?? basename(path), existing);
+      }
       const caseDetail = createCase(
         db,
         actor(),
@@ -209,7 +222,8 @@ export function createCaseFileService(deps: Deps): CaseFileService {
         const original = evidence.originalOf(caseId, entry.id);
         const target = join(folder, evidenceExportPath(entry.id, original.originalName));
         mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(original.path, `${target}.tmp`);
+        rmSync(`${target}.tmp`, { force: true });
+        original.copyToSync(`${target}.tmp`);
         renameSync(`${target}.tmp`, target);
         copied++;
       }

@@ -29,7 +29,10 @@ const ORDER: Record<CaseSort, string> = {
   updated_desc: 'c.updated_at DESC',
 };
 
-export function listCases(db: Db, query: { search?: string; stage?: Stage | null; sort?: CaseSort }): CaseSummary[] {
+export function listCases(
+  db: Db,
+  query: { search?: string; stage?: Stage | null; sort?: CaseSort; closedBefore?: string },
+): CaseSummary[] {
   const where: string[] = [];
   const params: Record<string, string> = {};
   const search = query.search?.trim();
@@ -44,6 +47,16 @@ export function listCases(db: Db, query: { search?: string; stage?: Stage | null
   if (query.stage) {
     params.stage = query.stage;
     where.push('c.stage = @stage');
+  }
+  if (query.closedBefore) {
+    // When a case was closed: the last audited change that moved it to "closed" (or created it so).
+    params.closedBefore = query.closedBefore;
+    where.push(`c.stage = 'closed' AND (
+      SELECT max(a.at) FROM audit_log a
+      WHERE a.case_id = c.id AND a.entity = 'case' AND a.action IN ('create', 'update')
+        AND json_extract(a.after_json, '$.stage') = 'closed'
+        AND coalesce(json_extract(a.before_json, '$.stage'), '') <> 'closed'
+    ) < @closedBefore`);
   }
   const rows = db
     .prepare(
@@ -251,26 +264,6 @@ export function updateCase(
   })();
 }
 
-export function deleteCase(db: Db, actor: string, caseId: string, now = new Date()): void {
-  db.transaction(() => {
-    const before = getCase(db, caseId);
-    db.prepare(`DELETE FROM cases WHERE id = ?`).run(caseId);
-    appendAudit(
-      db,
-      {
-        actor,
-        caseId,
-        action: 'delete',
-        entity: 'case',
-        entityId: caseId,
-        summary: `Deleted the case “${before.title}”`,
-        before,
-      },
-      now,
-    );
-  })();
-}
-
 /** The ids of a case's organisations. */
 export function organisationIds(db: Db, caseId: string): string[] {
   return db.prepare(`SELECT id FROM organisations WHERE case_id = ? ORDER BY position`).pluck().all(caseId) as string[];
@@ -292,4 +285,14 @@ export function setFinalDecisionDate(db: Db, caseId: string, date: string, at: D
 /** Removes a case and, by cascade, everything of it (a partly imported case; the caller audits it). */
 export function removeCaseRows(db: Db, caseId: string): void {
   db.prepare(`DELETE FROM cases WHERE id = ?`).run(caseId);
+}
+
+/** A stored case with this reference (spaces ignored), or undefined. */
+export function caseWithReference(
+  db: Db,
+  reference: string,
+): { id: string; title: string; reference: string } | undefined {
+  return db
+    .prepare(`SELECT id, title, reference FROM cases WHERE replace(coalesce(reference, ''), ' ', '') = ? LIMIT 1`)
+    .get(reference.replace(/\s+/g, '')) as { id: string; title: string; reference: string } | undefined;
 }

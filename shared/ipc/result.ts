@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'workspace_too_new'
+  | 'workspace_locked'
   | 'file_error'
   | 'cancelled'
   | 'apportionment_needed'

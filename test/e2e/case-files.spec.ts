@@ -23,11 +23,25 @@ test('import a case file, export it, and import the export as a new case', async
   const original = JSON.parse(readFileSync(SARAH, 'utf8')) as { events: unknown[] };
   expect(exported.events).toHaveLength(original.events.length);
 
+  // The same case again: the app asks first; declined, nothing is imported.
   await page.getByRole('link', { name: 'Cases' }).click();
   workspace.host.answers.open.push([out]);
+  workspace.host.answers.confirm.push(false);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('menuitem', { name: /Import case file/ }).click();
+  await expect.poll(() => workspace.host.asked.length).toBe(1);
+  expect(workspace.host.asked[0]).toMatch(
+    /the case 19 016 759 .* is already in this workspace\. Import it again as a new case/,
+  );
+  expect(workspace.services.cases.list({})).toHaveLength(1);
+
+  // Asked again and accepted: a second case.
+  workspace.host.answers.open.push([out]);
+  workspace.host.answers.confirm.push(true);
   await page.getByRole('button', { name: 'Import…' }).click();
   await page.getByRole('menuitem', { name: /Import case file/ }).click();
   await expect(page.getByText('Case imported')).toHaveCount(2);
+  expect(workspace.host.asked).toHaveLength(2);
   await page.getByRole('link', { name: 'Cases' }).click();
   await expect(page.getByRole('table', { name: 'Cases' }).getByRole('row')).toHaveCount(3);
   expect(workspace.services.cases.list({})).toHaveLength(2);

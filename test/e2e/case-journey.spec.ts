@@ -130,11 +130,16 @@ test('import a 40-event case file, see its timeline, judge its duties, and hand 
   expect(exported.findings).toHaveLength(1);
   expect(exported.dismissals).toHaveLength(1);
 
+  // The same case again: asked whether to import it as a new case, and yes.
   await page.getByRole('link', { name: 'Cases' }).click();
   workspace.host.answers.open.push([out]);
+  workspace.host.answers.confirm.push(true);
   await page.getByRole('button', { name: 'Import…' }).click();
   await page.getByRole('menuitem', { name: /Import case file/ }).click();
   await expect(page.getByRole('heading', { level: 2 })).toContainText('Charged for S117 aftercare after discharge');
+  expect(workspace.host.asked).toEqual([
+    expect.stringMatching(/is already in this workspace\. Import it again as a new case/),
+  ]);
   const ids = workspace.services.cases.list({}).map((c) => c.id);
   expect(ids).toHaveLength(2);
   const [a, b] = ids.map((id) => workspace.services.caseFiles.read(id));

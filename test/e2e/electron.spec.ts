@@ -1,11 +1,12 @@
 // The desktop app itself, through Playwright's Electron driver: runs only where an Electron
-// binary and an Electron build of better-sqlite3 are present (`npm start` makes the latter once);
+// binary and an Electron build of better-sqlite3-multiple-ciphers are present (`npm start` makes the latter once);
 // elsewhere it is skipped, and says why at run time.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { _electron as electron, test, expect } from '@playwright/test';
+import { testPassphrase } from '../support/test-keys';
 // @ts-expect-error -- a plain .mjs module shared with the start script
 import { electronSqliteBinding, installedElectronBinary } from '../../scripts/electron-paths.mjs';
 
@@ -15,7 +16,7 @@ const mainScript = resolve('dist/electron/main.cjs');
 const missing = !binary
   ? 'no Electron binary on this machine (node_modules/electron has not downloaded one); the browser-harness tests cover the same renderer and handlers'
   : !existsSync(binding)
-    ? 'better-sqlite3 has not been built for Electron yet: run "npm start -- --prepare-only" once'
+    ? 'better-sqlite3-multiple-ciphers has not been built for Electron yet: run "npm start -- --prepare-only" once'
     : !existsSync(mainScript)
       ? 'the main process is not built: run "npm run build"'
       : null;
@@ -26,7 +27,13 @@ test('the desktop app opens its window on the case list', async () => {
   const app = await electron.launch({
     executablePath: binary!,
     args: [mainScript],
-    env: { ...process.env, S117_DATA_DIR: mkdtempSync(join(tmpdir(), 's117-electron-')), S117_SQLITE_BINDING: binding },
+    // A CI machine may have no keychain: the passphrase opens the workspace instead.
+    env: {
+      ...process.env,
+      S117_DATA_DIR: mkdtempSync(join(tmpdir(), 's117-electron-')),
+      S117_SQLITE_BINDING: binding,
+      S117_PASSPHRASE: testPassphrase(),
+    },
   });
   const window = await app.firstWindow();
   await expect(window).toHaveTitle('S117 Workbench');

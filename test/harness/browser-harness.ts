@@ -7,6 +7,8 @@ import type { BrowserContext, LaunchOptions, Page } from '@playwright/test';
 import { createServices, type Services } from '../../electron/services';
 import { createHandlers } from '../../electron/handlers';
 import { scriptedHost } from '../../electron/host';
+import { testKeys } from '../support/test-keys';
+import type { WorkspaceKeys } from '../../electron/crypto/workspace-key';
 
 export const HARNESS_ORIGIN = 'http://workbench.local';
 export const RENDERER_DIR = process.env.S117_RENDERER_DIR ?? resolve(import.meta.dirname, '../../dist/renderer');
@@ -48,8 +50,13 @@ export interface HarnessWorkspace {
   dataDir: string;
 }
 
-export function openHarnessWorkspace(dataDir: string, actor?: string): HarnessWorkspace {
-  return { services: createServices({ dataDir, actor }), host: scriptedHost(), dataDir };
+/** A workspace for the harness; `keys` default to the test passphrase (end-to-end tests). */
+export function openHarnessWorkspace(
+  dataDir: string,
+  actor?: string,
+  keys: WorkspaceKeys = testKeys(),
+): HarnessWorkspace {
+  return { services: createServices({ dataDir, keys, actor }), host: scriptedHost(), dataDir };
 }
 
 /**
@@ -72,7 +79,7 @@ export async function attachHarness(
       // Evidence bytes reach the viewer by URL, as Electron's protocol serves them.
       const original = workspace.services.evidence.originalBySha(evidence[1]!);
       if (!original) return route.fulfill({ status: 404, body: 'no such evidence' });
-      return route.fulfill({ status: 200, contentType: original.mimeType, body: readFileSync(original.path) });
+      return route.fulfill({ status: 200, contentType: original.mimeType, body: await original.read() });
     }
     const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '') || 'index.html';
     const file = join(RENDERER_DIR, relative);

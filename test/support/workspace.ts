@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { createServices, type Services } from '../../electron/services';
 import { createHandlers, type Handlers } from '../../electron/handlers';
 import { scriptedHost } from '../../electron/host';
+import { testKeys } from './test-keys';
+import type { ArchiveLimits } from '../../electron/archive/read-archive';
 
 export interface TestWorkspace {
   dir: string;
@@ -14,9 +16,14 @@ export interface TestWorkspace {
   dispose(): void;
 }
 
-export function makeWorkspace(options: { actor?: string } = {}): TestWorkspace {
+export function makeWorkspace(options: { actor?: string; archiveLimits?: ArchiveLimits } = {}): TestWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 's117-test-'));
-  const services = createServices({ dataDir: dir, actor: options.actor ?? 'Test Investigator' });
+  const services = createServices({
+    dataDir: dir,
+    keys: testKeys(),
+    actor: options.actor ?? 'Test Investigator',
+    archiveLimits: options.archiveLimits,
+  });
   const host = scriptedHost();
   const handlers = createHandlers(services, host, {
     validateOutputs: true,

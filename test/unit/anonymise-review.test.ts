@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testKeys } from '../support/test-keys';
 import { completeSarah } from '../support/complete-sarah';
 import { runCli } from '../../electron/cli/main';
 import { createServices } from '../../electron/services';
@@ -152,7 +153,7 @@ describe('the anonymisation review of a letter', () => {
     );
 
     // Kept with the workspace: a fresh start sees the same decisions.
-    const again = createServices({ dataDir: ws.dir, actor: 'Jo Investigator' });
+    const again = createServices({ dataDir: ws.dir, actor: 'Jo Investigator', keys: testKeys() });
     try {
       const review = await createHandlers(again, ws.host).invoke('anonymise.review', { caseId, target });
       expect(
@@ -330,7 +331,7 @@ describe('s117 letter --anonymise with a review file', () => {
 
   it('applies the decisions saved in the workspace to a stored case’s chronology', async () => {
     const workspace = join(dir, 'workspace');
-    const services = createServices({ dataDir: workspace, actor: 'Jo Investigator' });
+    const services = createServices({ dataDir: workspace, actor: 'Jo Investigator', keys: testKeys() });
     try {
       const id = (await services.caseFiles.importFromPath(SARAH)).caseDetail.id;
       services.chronology.create(id, {
@@ -347,7 +348,7 @@ describe('s117 letter --anonymise with a review file', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('hospital, ward or placement "Harbourside House" in');
 
-    const again = createServices({ dataDir: workspace, actor: 'Jo Investigator' });
+    const again = createServices({ dataDir: workspace, actor: 'Jo Investigator', keys: testKeys() });
     try {
       const id = again.cases.list({}).find((c) => c.reference === '19 016 759')!.id;
       again.anonymiseReview.decide(id, { kind: 'chronology' }, [

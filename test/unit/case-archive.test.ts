@@ -34,7 +34,7 @@ beforeAll(async () => {
   const imported = await ws.services.caseFiles.importFromPath(join(dir, 'case.s117.json'));
   caseId = imported.caseDetail.id;
   archive = join(dir, 'handover.s117case');
-  ws.services.archives.exportArchive(caseId, archive);
+  await ws.services.archives.exportArchive(caseId, archive);
 });
 afterAll(() => {
   ws.dispose();
@@ -109,7 +109,7 @@ describe('case archives', () => {
     if (!approved.ok) throw new Error(approved.error.message);
     const sent = approved.value as { renditions: Array<{ format: string; sha256: string }> };
     const withLetters = join(dir, 'with-letters.s117case');
-    ws.services.archives.exportArchive(caseId, withLetters);
+    await ws.services.archives.exportArchive(caseId, withLetters);
     const names = Object.keys(unzipSync(readFileSync(withLetters)));
     expect(names).toEqual(
       expect.arrayContaining([`letters/${letterId}.json`, `letters/${letterId}.pdf`, `letters/${letterId}.docx`]),

@@ -180,7 +180,12 @@ describe('case file round trip', () => {
     expect(readdirSync(join(outDir, 'evidence', 'd1'))).toEqual(['care-plan.pdf']);
     expect(readdirSync(join(outDir, 'evidence', 'd2'))).toEqual(['letter.txt']);
 
-    const second = await ws.services.caseFiles.importFromPath(out);
+    // The same case (same reference) is refused, naming it, unless asked for as a new case.
+    await expect(ws.services.caseFiles.importFromPath(out)).rejects.toThrow(
+      /exported\.s117\.json: the case 19 016 759 .* is already in this workspace\. Nothing was imported\./,
+    );
+    expect(ws.services.cases.list({})).toHaveLength(1);
+    const second = await ws.services.caseFiles.importFromPath(out, { asNew: true });
     const reimported = ws.services.caseFiles.read(second.caseDetail.id);
     expect(second.caseDetail.id).not.toBe(first.caseDetail.id);
     expect(reimported).toEqual(exported);
@@ -213,7 +218,7 @@ describe('case file round trip', () => {
       (type, i) => ({ id: `x${i}`, date: '2019-06-01', type, ...(extras[type] ?? {}) }) as CaseFile['events'][number],
     );
     delete file.findings;
-    const result = await ws.services.caseFiles.importFromPath(writeCase('all-types.s117.json', file));
+    const result = await ws.services.caseFiles.importFromPath(writeCase('all-types.s117.json', file), { asNew: true });
     expect(ws.services.chronology.list(result.caseDetail.id).map((e) => e.type)).toEqual([...EVENT_TYPES]);
   });
 });

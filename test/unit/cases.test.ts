@@ -74,14 +74,22 @@ describe('cases', () => {
     expect((await call<CaseDetail>('cases.get', { caseId: created.id })).title).toBe(sampleDraft().title);
   });
 
-  it('deletes a case and keeps its history in the audit log', async () => {
+  it('deletes a case for good, leaving one audit entry that records the purge and none of its content', async () => {
     const created = await call<CaseDetail>('cases.create', { draft: sampleDraft() });
     await call('cases.delete', { caseId: created.id });
     expect(await call('cases.list', {})).toEqual([]);
     const audit = ws.services.db
-      .prepare(`SELECT action FROM audit_log WHERE case_id = ? ORDER BY seq`)
-      .pluck()
-      .all(created.id);
-    expect(audit).toEqual(['create', 'delete']);
+      .prepare(`SELECT action, actor, summary, before_json, after_json FROM audit_log WHERE case_id = ? ORDER BY seq`)
+      .all(created.id) as Array<Record<string, string | null>>;
+    expect(audit).toEqual([
+      {
+        action: 'purge',
+        actor: 'Jo Investigator',
+        summary: `Purged case ${created.id} (reference 19 016 759): 0 evidence items, 0 letters and 1 history entries removed`,
+        before_json: null,
+        after_json: null,
+      },
+    ]);
+    expect(JSON.stringify(audit)).not.toMatch(/Sarah|Jones|Aftercare/);
   });
 });

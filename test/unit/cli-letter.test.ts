@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testKeys } from '../support/test-keys';
 import { runCli } from '../../electron/cli/main';
 import { createServices } from '../../electron/services';
 import { completeSarah } from '../support/complete-sarah';
@@ -95,7 +96,7 @@ describe('s117 letter', () => {
     const out = join(dir, 'stored-final.pdf');
     const result = await letter('21 004 512', 'final', out, '--investigator', 'Ann Investigator');
     expect(result.code).toBe(0);
-    const services = createServices({ dataDir: join(dir, 'ws') });
+    const services = createServices({ dataDir: join(dir, 'ws'), keys: testKeys() });
     try {
       const caseId = services.cases.list({})[0]!.id;
       const history = services.cases.history(caseId).map((h) => h.summary);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
+import { testKeys, testPassphrase } from '../support/test-keys';
+import { createServices } from '../../electron/services';
 import { checkOutputSchema } from '../../shared/s117/check-output';
 import { remedyOutputSchema } from '../../shared/remedies/remedy-output';
 
@@ -17,10 +19,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function s117(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(['--data-dir', dir, '--user', 'CLI Tester', ...args], {
-    out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
-    err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`),
-  });
+  const code = await runCli(
+    ['--data-dir', dir, '--user', 'CLI Tester', ...args],
+    {
+      out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
+      err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`),
+    },
+    { env: { S117_PASSPHRASE: testPassphrase() }, ask: async () => null },
+  );
   return { code, out, err };
 }
 
@@ -131,5 +137,66 @@ describe('s117 evidence and search', () => {
     const bad = await s117('search', '"unclosed');
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/quotation mark is not closed/);
+  });
+});
+
+describe('exports from the command line are audited like the app’s', () => {
+  it('records s117 export and s117 chronology of a stored case in its history, with who ran them', async () => {
+    const created = await s117(
+      'cases',
+      'create',
+      '--title',
+      'Audited from the terminal',
+      '--received',
+      '2021-03-04',
+      '--reference',
+      '19 016 759',
+    );
+    expect(created.code).toBe(0);
+    expect((await s117('export', '19 016 759', '--out', join(dir, 'out', 'case.s117.json'))).code).toBe(0);
+    const chronology = await s117('chronology', '19 016 759', '--format', 'pdf', '--out', join(dir, 'chron.pdf'));
+    expect(chronology).toMatchObject({ code: 0, err: '' });
+
+    const services = createServices({ dataDir: dir, keys: testKeys(), ocr: false });
+    try {
+      const found = services.cases.findByIdOrReference('19 016 759')!;
+      const history = services.cases.history(found.id);
+      const exports = history.filter((h) => /^Exported/.test(h.summary));
+      expect(exports.map((h) => h.summary)).toEqual([
+        expect.stringMatching(/^Exported the case file to .*case\.s117\.json/),
+        expect.stringMatching(/^Exported the chronology \(0 events\) as PDF to .*chron\.pdf \(s117 chronology\)$/),
+      ]);
+      expect(exports.every((h) => h.actor === 'CLI Tester')).toBe(true);
+    } finally {
+      services.close();
+    }
+  });
+});
+
+describe('s117 import of a case already here', () => {
+  it('refuses with one line unless --as-new, which imports it as a second case', async () => {
+    const sarah = join(FIXTURES, 'sarah-19016759.s117.json');
+    const first = await s117('import', sarah);
+    expect(first.code).toBe(0);
+    const again = await s117('import', sarah);
+    expect(again.code).toBe(1);
+    expect(again.err.trim().split('\n')).toHaveLength(1);
+    expect(again.err).toMatch(/19 016 759 .* is already in this workspace\. Nothing was imported\. Use --as-new/);
+    const listed = async () => (JSON.parse((await s117('cases', 'list', '--json')).out) as unknown[]).length;
+    expect(await listed()).toBe(1);
+    const asNew = await s117('import', sarah, '--as-new');
+    expect(asNew.code).toBe(0);
+    expect(await listed()).toBe(2);
+  });
+});
+
+describe('s117 cases list --due-for-deletion', () => {
+  it('lists only closed cases past the retention period: none for a case closed today', async () => {
+    await s117('cases', 'create', '--title', 'Closed today', '--received', '2015-01-01', '--stage', 'closed');
+    await s117('cases', 'create', '--title', 'Open', '--received', '2015-01-01');
+    expect(JSON.parse((await s117('cases', 'list', '--json')).out)).toHaveLength(2);
+    const due = await s117('cases', 'list', '--due-for-deletion', '--json');
+    expect(due.code).toBe(0);
+    expect(JSON.parse(due.out)).toEqual([]);
   });
 });

@@ -245,7 +245,7 @@ describe('an imported case file (Sarah, 19 016 759)', () => {
   const fixture = resolve(import.meta.dirname, '../fixtures/cases/sarah-19016759.s117.json');
 
   it('gives the same duty check as the engine on the file, and accepts its late-review flag against the council', async () => {
-    const imported = await ws.services.caseFiles.importFromPath(fixture);
+    const imported = await ws.services.caseFiles.importFromPath(fixture, { asNew: true });
     const sarah = imported.caseDetail.id;
     const read = readCaseFileText(readFileSync(fixture, 'utf8'));
     if (!read.ok) throw new Error('the fixture should read');

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services';
+import { testKeys } from '../support/test-keys';
 import { makeWorkspace, tableCounts, type TestWorkspace } from '../support/workspace';
 import { completeSarah } from '../support/complete-sarah';
 import type { Output } from '../../shared/ipc/contract';
@@ -136,7 +137,7 @@ describe('letters', () => {
 
     // Opening the workspace again runs the recovery sweep of the store: the approved files stay.
     ws.services.close();
-    const reopened = createServices({ dataDir: ws.dir, actor: 'Jo Investigator' });
+    const reopened = createServices({ dataDir: ws.dir, keys: testKeys(), actor: 'Jo Investigator' });
     try {
       for (const r of approved.renditions) expect(existsSync(r.path)).toBe(true);
       expect(reopened.letters.get(caseId, 'L1').renditions).toEqual(approved.renditions);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
+import { testPassphrase } from '../support/test-keys';
 import { AppError } from '../../electron/errors';
 import { exportLetter } from '../../electron/letters/export-letter';
 import { letterInputForFile } from '../../electron/letters/letter-input';
@@ -434,10 +435,11 @@ describe('s117 letter and s117 chronology', () => {
   async function cli(...args: string[]) {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(['--data-dir', join(dir, 'workspace'), ...args], {
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-    });
+    const code = await runCli(
+      ['--data-dir', join(dir, 'workspace'), ...args],
+      { out: (t) => out.push(t), err: (t) => err.push(t) },
+      { env: { S117_PASSPHRASE: testPassphrase() }, ask: async () => null },
+    );
     return { code, out: out.join(''), err: err.join('') };
   }
 

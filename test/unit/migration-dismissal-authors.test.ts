@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { migrate, openDatabase } from '../../electron/store/db';
 import { MIGRATIONS } from '../../electron/store/migrations';

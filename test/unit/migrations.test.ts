@@ -1,11 +1,13 @@
 // Migrations: they build a workspace from an empty file, bring forward a database made by the
-// previous migration, and a database from a newer app is refused untouched.
-import { mkdtempSync, rmSync } from 'node:fs';
+// previous migration (after a backup of it as it was, encrypted like it), and a database from a
+// newer app is refused untouched.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { latestVersion, migrate, openDatabase } from '../../electron/store/db';
+import { applyKey, latestVersion, migrate, openDatabase } from '../../electron/store/db';
 import { MIGRATIONS } from '../../electron/store/migrations';
 
 let dir: string;
@@ -42,6 +44,44 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
     if (previous.length > 0) expect(db.prepare(`SELECT title FROM cases`).pluck().get()).toBe('Kept');
     db.close();
+  });
+
+  it('back up the database before migrating it: a consistent copy at its old schema, encrypted like it', () => {
+    const file = join(dir, 'workspace.sqlite');
+    const key = randomBytes(32);
+    const previous = MIGRATIONS.slice(0, -1);
+    const raw = new Database(file);
+    applyKey(raw, key);
+    raw.pragma('journal_mode = WAL');
+    migrate(raw, previous);
+    raw
+      .prepare(
+        `INSERT INTO cases (id, title, received, stage, created_at, updated_at) VALUES ('c1', 'Kept in the backup', '2021-01-01', 'assessment', 'x', 'x')`,
+      )
+      .run();
+    raw.close();
+
+    const db = openDatabase(file, { key });
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
+    db.close();
+    const backups = readdirSync(join(dir, 'backups'));
+    expect(backups).toEqual([expect.stringMatching(new RegExp(`^workspace-schema${previous.length}-.*\\.sqlite$`))]);
+    const backupFile = join(dir, 'backups', backups[0]!);
+    expect(readFileSync(backupFile).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    const copy = new Database(backupFile, { readonly: true });
+    applyKey(copy, key);
+    expect(copy.pragma('user_version', { simple: true })).toBe(previous.length);
+    expect(copy.prepare(`SELECT title FROM cases`).pluck().get()).toBe('Kept in the backup');
+    copy.close();
+
+    // Opening an up-to-date workspace makes no further backup.
+    openDatabase(file, { key }).close();
+    expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
+  });
+
+  it('make no backup of a new workspace', () => {
+    openDatabase(join(dir, 'fresh.sqlite')).close();
+    expect(existsSync(join(dir, 'backups'))).toBe(false);
   });
 
   it('refuse a database from a newer version, with a clear message, and leave it untouched', () => {

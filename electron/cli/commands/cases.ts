@@ -26,9 +26,19 @@ function parseStage(value: string | undefined): Stage | undefined {
 function list(ctx: CliContext, args: string[]) {
   const { values } = parseArgs({
     args,
-    options: { search: { type: 'string' }, stage: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      search: { type: 'string' },
+      stage: { type: 'string' },
+      'due-for-deletion': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
   });
-  const rows = ctx.services().cases.list({ search: values.search, stage: parseStage(values.stage) });
+  // --due-for-deletion: closed more than the retention period ago (the app's setting, 6 years by default).
+  const rows = ctx.services().cases.list({
+    search: values.search,
+    stage: parseStage(values.stage),
+    dueForDeletion: values['due-for-deletion'],
+  });
   if (values.json) return printJson(ctx.io, rows);
   if (rows.length === 0) return ctx.io.out('No cases.');
   ctx.io.out(

@@ -1,9 +1,25 @@
-// The list of cases: search by reference or name, filter by stage, sort by date received.
+// The list of cases: search by reference or name, filter by stage, sort by date received, and
+// show only the closed cases kept longer than the retention period (due for deletion).
 import { useRef, useState } from 'react';
-import { Alert, Badge, Button, Group, Kbd, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Kbd,
+  NumberInput,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { Link, useNavigate } from 'react-router';
 import { useCaseList } from './queries';
+import { useSettings, useUpdateSettings } from '../settings/queries';
 import { ImportCaseMenu } from '../case-files/ImportCaseMenu';
 import { DueSoonPanel } from '../compliance/DueSoonPanel';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/vocabulary';
@@ -24,7 +40,16 @@ export function CaseListPage() {
   const [debounced] = useDebouncedValue(search, 150);
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => searchRef.current?.focus()]]);
-  const cases = useCaseList({ search: debounced || undefined, stage, sort });
+  const [dueForDeletion, setDueForDeletion] = useState(false);
+  const settings = useSettings();
+  const updateSettings = useUpdateSettings();
+  const retentionYears = settings.data?.retentionYears ?? 6;
+  const cases = useCaseList({
+    search: debounced || undefined,
+    stage,
+    sort,
+    dueForDeletion: dueForDeletion || undefined,
+  });
 
   return (
     <Stack>
@@ -65,10 +90,35 @@ export function CaseListPage() {
           allowDeselect={false}
           w={220}
         />
+        <Switch
+          label={`Closed more than ${retentionYears} years ago`}
+          checked={dueForDeletion}
+          onChange={(e) => setDueForDeletion(e.currentTarget.checked)}
+          mb={8}
+        />
+        {dueForDeletion && (
+          <NumberInput
+            label="Keep closed cases for (years)"
+            min={1}
+            max={100}
+            allowDecimal={false}
+            value={retentionYears}
+            onChange={(v) =>
+              typeof v === 'number' && v >= 1 && v <= 100 && updateSettings.mutate({ retentionYears: v })
+            }
+            w={200}
+          />
+        )}
       </Group>
       {cases.error && <Alert color="red">{cases.error.message}</Alert>}
       {cases.data && cases.data.length === 0 && (
-        <Text c="dimmed">{search || stage ? 'No case matches.' : 'No cases yet. Create one with “New case”.'}</Text>
+        <Text c="dimmed">
+          {dueForDeletion
+            ? `No case was closed more than ${retentionYears} years ago.`
+            : search || stage
+              ? 'No case matches.'
+              : 'No cases yet. Create one with “New case”.'}
+        </Text>
       )}
       {cases.data && cases.data.length > 0 && (
         <Table highlightOnHover striped aria-label="Cases">

@@ -18,7 +18,8 @@ export function DeleteCaseButton({ caseDetail }: { caseDetail: CaseDetail }) {
       <Modal opened={opened} onClose={close} title="Delete this case?" centered>
         <Text size="sm">
           “{caseDetail.title}”{caseDetail.reference ? ` (${caseDetail.reference})` : ''} and everything recorded in it
-          will be deleted. Its history stays in the audit log. This cannot be undone.
+          will be deleted for good: its evidence files, letters, search entries and history. The audit log keeps only a
+          note that it was purged, by whom and when. This cannot be undone.
         </Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={close} data-autofocus>

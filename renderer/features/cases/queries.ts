@@ -1,6 +1,7 @@
 // TanStack Query hooks for cases: every read and write goes through the typed IPC client.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../ipc/client';
+import { localDb } from '../../drafts/db';
 import type { Input } from '../../../shared/ipc/contract';
 
 export const caseKeys = {
@@ -45,6 +46,10 @@ export function useDeleteCase() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (caseId: string) => invoke('cases.delete', { caseId }),
-    onSuccess: () => client.invalidateQueries({ queryKey: caseKeys.all }),
+    onSuccess: async (_deleted, caseId) => {
+      // The case is purged: unsaved edits journalled for it (`case:<id>`, `event:<id>:…`) go too.
+      await localDb.drafts.filter((d) => d.key.split(':').includes(caseId)).delete();
+      await client.invalidateQueries({ queryKey: caseKeys.all });
+    },
   });
 }

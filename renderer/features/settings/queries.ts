@@ -7,7 +7,12 @@ export const useSettings = () => useQuery({ queryKey: ['settings'], queryFn: () 
 export function useUpdateSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (investigatorName: string) => invoke('settings.update', { investigatorName }),
-    onSuccess: (value) => client.setQueryData(['settings'], value),
+    mutationFn: (change: string | { retentionYears: number }) =>
+      invoke('settings.update', typeof change === 'string' ? { investigatorName: change } : change),
+    onSuccess: (value) => {
+      client.setQueryData(['settings'], value);
+      // The retention period decides which cases the "closed more than N years ago" list shows.
+      void client.invalidateQueries({ queryKey: ['cases', 'list'] });
+    },
   });
 }

@@ -13,6 +13,8 @@ export const caseChannels = {
       search: z.string().max(200).optional(),
       stage: z.enum(STAGES).nullable().optional(),
       sort: z.enum(CASE_SORTS).optional(),
+      /** Only closed cases whose closing is older than the retention setting (due for deletion). */
+      dueForDeletion: z.boolean().optional(),
     }),
     z.array(caseSummarySchema),
   ),
