@@ -13,7 +13,7 @@ import {
   markApproved,
   restoreLetterStatus,
 } from '../store/letters-repo';
-import { createFileStore } from '../evidence/file-store';
+import { createFileStore, workspaceCipherOf } from '../evidence/file-store';
 import type { ArchiveSource } from './write-archive';
 import { AppError } from '../errors';
 import { parseLetter } from '../../shared/letters/model';
@@ -115,7 +115,7 @@ export async function restoreArchiveLetters(
   caseId: string,
   letters: ReturnType<typeof readArchiveLetters>,
 ): Promise<number> {
-  const store = createFileStore(dataDir);
+  const store = createFileStore(dataDir, workspaceCipherOf(dataDir));
   const stored: Array<{
     letterId: string;
     format: 'pdf' | 'docx';

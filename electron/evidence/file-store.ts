@@ -94,6 +94,11 @@ export function registerWorkspaceCipher(dataDir: string, cipher: EvidenceCipher 
   if (cipher) workspaceCiphers.set(dataDir, cipher);
 }
 
+/** The cipher of the open workspace in this folder, if it is encrypted (for stores that write). */
+export function workspaceCipherOf(dataDir: string): EvidenceCipher | null {
+  return workspaceCiphers.get(dataDir) ?? null;
+}
+
 /** Forgets the cipher when its workspace closes (unless the folder was opened again since). */
 export function unregisterWorkspaceCipher(dataDir: string, cipher: EvidenceCipher | null): void {
   if (cipher && workspaceCiphers.get(dataDir) === cipher) workspaceCiphers.delete(dataDir);

@@ -3,7 +3,6 @@
 // approved (the named PDF and DOCX kept in the workspace's content-addressed store with their
 // SHA-256, and the letter frozen), and superseded by a new draft version. Every change is audited
 // in words in the same transaction.
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeFileOrExplain } from '../files/write-atomically';
 import type { Db } from '../store/db';
@@ -25,7 +24,7 @@ import {
   type LetterRecord,
   type RenditionRecord,
 } from '../store/letters-repo';
-import { createFileStore, type StagedFile } from '../evidence/file-store';
+import { createFileStore, workspaceCipherOf, type StagedFile } from '../evidence/file-store';
 import { sha256Bytes } from '../evidence/hash';
 import { loadLetterFonts } from '../letters/fonts';
 import { exportLetter, publishableLetter } from '../letters/export-letter';
@@ -91,7 +90,8 @@ export interface LetterServiceDeps {
 
 export function createLetterService(deps: LetterServiceDeps): LetterService {
   const { db, dataDir, actor, signatory, now } = deps;
-  const store = createFileStore(dataDir);
+  // Approved letters are kept like evidence: encrypted when the workspace is.
+  const store = createFileStore(dataDir, workspaceCipherOf(dataDir));
   /** The case, its check and remedy as the templates take them, signed by the investigator in settings. */
   const inputFor = (caseId: string, options: { date?: string } = {}): LetterInput =>
     letterInputForFile(readCaseFile(db, caseId), { ...options, investigator: signatory() }, now());
@@ -333,7 +333,7 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       const approved = !anonymise ? listRenditions(db, caseId, letterId).find((r) => r.format === format) : undefined;
       let bytes: Uint8Array;
       if (approved) {
-        bytes = readFileSync(join(dataDir, approved.storedPath));
+        bytes = await store.read(approved.sha256);
       } else {
         const p = parties(caseId, record.letter.header.date);
         const decisions = reviewDecisions(caseId, letterId);

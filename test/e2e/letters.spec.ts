@@ -73,7 +73,10 @@ test('write, preview, anonymise, export and approve a final decision', async ({ 
   const files = page.getByRole('table', { name: 'Approved files' });
   for (const r of approved.renditions) {
     await expect(files).toContainText(r.sha256);
-    expect(createHash('sha256').update(readFileSync(r.path)).digest('hex')).toBe(r.sha256);
+    // The named export of an approved letter is the approved file, byte for byte.
+    const copy = join(workspace.dataDir, `approved.${r.format}`);
+    await workspace.services.letters.exportTo(caseDetail.id, 'L1', { format: r.format, anonymise: false, path: copy });
+    expect(createHash('sha256').update(readFileSync(copy)).digest('hex')).toBe(r.sha256);
   }
 
   // Editing is refused: the text is read-only and there is nothing to save.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testKeys } from '../support/test-keys';
+import { testKeys, testPassphrase } from '../support/test-keys';
 import { completeSarah } from '../support/complete-sarah';
 import { runCli } from '../../electron/cli/main';
 import { createServices } from '../../electron/services';
@@ -262,10 +262,11 @@ describe('s117 letter --anonymise with a review file', () => {
   async function cli(...args: string[]) {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(['--data-dir', join(dir, 'workspace'), ...args], {
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-    });
+    const code = await runCli(
+      ['--data-dir', join(dir, 'workspace'), ...args],
+      { out: (t) => out.push(t), err: (t) => err.push(t) },
+      { env: { S117_PASSPHRASE: testPassphrase() }, ask: async () => null },
+    );
     return { code, out: out.join(''), err: err.join('') };
   }
   const letterArgs = (out: string, ...more: string[]) => [

@@ -115,7 +115,7 @@ describe('case archives', () => {
       expect.arrayContaining([`letters/${letterId}.json`, `letters/${letterId}.pdf`, `letters/${letterId}.docx`]),
     );
 
-    const imported = await ws.services.archives.importArchive(withLetters);
+    const imported = await ws.services.archives.importArchive(withLetters, { asNew: true });
     const got = await ws.handlers.invoke('letters.get', { caseId: imported.caseDetail.id, letterId });
     if (!got.ok) throw new Error(got.error.message);
     const received = got.value as {

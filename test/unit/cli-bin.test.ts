@@ -1,5 +1,6 @@
 // The built `s117` command as a user starts it (node bin/s117.js in its own process, as npx does):
 // its help, a real command against a workspace, and the one-line message when it is not built.
+import { testPassphrase } from '../support/test-keys';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function s117(bin: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, S117_PASSPHRASE: testPassphrase() } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

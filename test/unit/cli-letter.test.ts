@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testKeys } from '../support/test-keys';
+import { testKeys, testPassphrase } from '../support/test-keys';
 import { runCli } from '../../electron/cli/main';
 import { createServices } from '../../electron/services';
 import { completeSarah } from '../support/complete-sarah';
@@ -23,10 +23,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function s117(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(['--data-dir', join(dir, 'ws'), ...args], {
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-  });
+  const code = await runCli(
+    ['--data-dir', join(dir, 'ws'), ...args],
+    { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) },
+    { env: { S117_PASSPHRASE: testPassphrase() }, ask: async () => null },
+  );
   return { code, out, err };
 }
 const letter = (file: string, template: string, out: string, ...more: string[]) =>

@@ -109,13 +109,18 @@ describe('letters', () => {
     expect(approved.renditions.map((r) => r.format)).toEqual(['pdf', 'docx']);
     for (const r of approved.renditions) {
       expect(r.path).toBe(join(ws.dir, 'evidence', r.sha256.slice(0, 2), r.sha256));
-      expect(sha256(r.path)).toBe(r.sha256);
-      expect(readFileSync(r.path).byteLength).toBe(r.size);
+      // Kept like evidence, encrypted at rest: the stored file is not the document itself…
+      expect(sha256(r.path)).not.toBe(r.sha256);
+      // …a named export of it is, byte for byte.
+      const out = join(ws.dir, `approved.${r.format}`);
+      await call('letters.export', { caseId, letterId: 'L1', format: r.format, anonymise: false, path: out });
+      expect(sha256(out)).toBe(r.sha256);
+      expect(readFileSync(out).byteLength).toBe(r.size);
     }
     const [pdf, docx] = approved.renditions;
-    expect(readFileSync(pdf!.path).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(readFileSync(docx!.path).subarray(0, 2).toString()).toBe('PK');
-    expect(ws.services.cases.history(caseId).at(-1)?.summary).toBe(
+    expect(readFileSync(join(ws.dir, 'approved.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(ws.dir, 'approved.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(ws.services.cases.history(caseId).map((h) => h.summary)).toContain(
       `Approved the Ombudsmen's final decision (version 1); PDF sha256 ${pdf!.sha256}, DOCX sha256 ${docx!.sha256}`,
     );
 

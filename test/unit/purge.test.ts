@@ -39,6 +39,14 @@ describe('deleting a case', () => {
     const own = await addEvidence(doomed.id, 'own.txt', 'Quetzalcoatl ward discharge note\n');
     const shared = await addEvidence(doomed.id, 'shared.txt', 'Shared minutes of the joint panel\n');
     await addEvidence(kept.id, 'shared-copy.txt', 'Shared minutes of the joint panel\n');
+    // What a final decision needs before it can be approved: the complaint, and a finding.
+    ws.services.settings.setInvestigatorName('Jo Investigator');
+    ws.services.complaint.save(doomed.id, {
+      heads: [{ orgs: ['council'], text: 'Did not plan her aftercare' }],
+      desiredOutcomes: [],
+      scope: [],
+    });
+    ws.services.findings.create(doomed.id, { org: 'council', fault: 'No plan.', injustice: ['distress'] });
     const letter = await ws.handlers.invoke('letters.create', { caseId: doomed.id, template: 'final' });
     if (!letter.ok) throw new Error(letter.error.message);
     const letterId = (letter.value as { id: string }).id;
