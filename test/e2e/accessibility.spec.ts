@@ -26,12 +26,37 @@ async function audit(page: Page, where: string, found: Found[], include?: string
   }
 }
 
-/** Opens a dialog with `open`, audits it, and closes it with Escape. */
-async function auditDialog(page: Page, where: string, found: Found[], open: () => Promise<void>, name: string | RegExp) {
+/** Opens a dialog with `open`, checks where focus starts, audits it, and closes it with Escape. */
+async function auditDialog(
+  page: Page,
+  where: string,
+  found: Found[],
+  open: () => Promise<void>,
+  name: string | RegExp,
+  fields = true,
+) {
   await open();
   const dialog = page.getByRole('dialog', { name });
   await expect(dialog).toBeVisible();
   await page.waitForTimeout(300);
+  // Focus starts inside the dialog on its first field (a confirmation: on its safe button), never on ×.
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName ?? '',
+      label: el?.getAttribute('aria-label') ?? '',
+      inDialog: !!el?.closest('[role=dialog]'),
+    };
+  });
+  if (!focused.inDialog || focused.label === 'Close' || (fields && !['INPUT', 'TEXTAREA'].includes(focused.tag))) {
+    found.push({
+      where: `${where} dialog`,
+      rule: 'first-field-focus',
+      impact: 'serious',
+      nodes: 1,
+      example: JSON.stringify(focused),
+    });
+  }
   await audit(page, `${where} dialog`, found);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -58,7 +83,10 @@ test('every screen and main dialog has no critical or serious axe violation', as
 
   // A notification (its close button) and the dialogs.
   await visit('letter-editor');
-  const text = page.getByRole('region', { name: /^Section / }).first().getByRole('textbox', { name: 'Text' });
+  const text = page
+    .getByRole('region', { name: /^Section / })
+    .first()
+    .getByRole('textbox', { name: 'Text' });
   await text.fill(`${await text.inputValue()} More.`);
   await text.press('Control+s');
   await expect(page.getByRole('alert').or(page.locator('.mantine-Notification-root')).first()).toBeVisible();
@@ -69,14 +97,40 @@ test('every screen and main dialog has no critical or serious axe violation', as
     found,
     () => page.getByRole('button', { name: 'Regenerate from the case' }).first().click(),
     /^Regenerate/,
+    false,
   );
-  await auditDialog(page, 'letter-editor approve', found, () => page.getByRole('button', { name: /^Approve/ }).click(), 'Approve this letter?');
+  await auditDialog(
+    page,
+    'letter-editor approve',
+    found,
+    () => page.getByRole('button', { name: /^Approve/ }).click(),
+    'Approve this letter?',
+    false,
+  );
   await visit('letters');
-  await auditDialog(page, 'letters new', found, () => page.getByRole('button', { name: 'New letter' }).click(), 'New letter');
+  await auditDialog(
+    page,
+    'letters new',
+    found,
+    () => page.getByRole('button', { name: 'New letter' }).click(),
+    'New letter',
+  );
   await visit('chronology');
-  await auditDialog(page, 'chronology add-event', found, () => page.getByRole('button', { name: 'Add event' }).click(), 'Add event');
+  await auditDialog(
+    page,
+    'chronology add-event',
+    found,
+    () => page.getByRole('button', { name: 'Add event' }).click(),
+    'Add event',
+  );
   await visit('findings');
-  await auditDialog(page, 'findings add', found, () => page.getByRole('button', { name: 'Add finding' }).click(), /finding/i);
+  await auditDialog(
+    page,
+    'findings add',
+    found,
+    () => page.getByRole('button', { name: 'Add finding' }).click(),
+    /finding/i,
+  );
   await visit('duties');
   await auditDialog(
     page,
@@ -85,14 +139,45 @@ test('every screen and main dialog has no critical or serious axe violation', as
     () => page.getByRole('button', { name: 'Accept as finding…' }).first().click(),
     'Accept as a finding',
   );
-  await auditDialog(page, 'duties dismiss', found, () => page.getByRole('button', { name: 'Dismiss…' }).first().click(), 'Dismiss this flag?');
+  await auditDialog(
+    page,
+    'duties dismiss',
+    found,
+    () => page.getByRole('button', { name: 'Dismiss…' }).first().click(),
+    'Dismiss this flag?',
+  );
   await visit('remedies');
-  await auditDialog(page, 'remedies payment', found, () => page.getByRole('button', { name: 'Add payment' }).click(), 'Add a payment');
+  await auditDialog(
+    page,
+    'remedies payment',
+    found,
+    () => page.getByRole('button', { name: 'Add payment' }).click(),
+    'Add a payment',
+  );
   await visit('evidence-pdf');
-  await auditDialog(page, 'evidence details', found, () => page.getByRole('button', { name: 'Edit details…' }).click(), /^Details of/);
+  await auditDialog(
+    page,
+    'evidence details',
+    found,
+    () => page.getByRole('button', { name: 'Edit details…' }).click(),
+    /^Details of/,
+  );
   await visit('overview');
-  await auditDialog(page, 'case delete', found, () => page.getByRole('button', { name: /^Delete case/ }).click(), 'Delete this case?');
-  await auditDialog(page, 'your-name', found, () => page.getByRole('button', { name: /change your name$/ }).click(), 'Your name');
+  await auditDialog(
+    page,
+    'case delete',
+    found,
+    () => page.getByRole('button', { name: /^Delete case/ }).click(),
+    'Delete this case?',
+    false,
+  );
+  await auditDialog(
+    page,
+    'your-name',
+    found,
+    () => page.getByRole('button', { name: /change your name$/ }).click(),
+    'Your name',
+  );
 
   console.log(report(found));
   expect(found.length, report(found)).toBe(0);

@@ -23,6 +23,7 @@ import type { DatePrecision, EventType } from '../../../shared/domain/vocabulary
 import { formatEventDate } from '../../../shared/chronology/event-labels';
 import { formatUkDate } from '../../../shared/dates/calendar-date';
 import { useDraftJournal } from '../../drafts/use-draft-journal';
+import { focusFirstField } from '../../app/focus-first-field';
 import { IpcCallError, fieldErrors } from '../../ipc/client';
 import { RestoredDraftNotice } from '../cases/RestoredDraftNotice';
 import {
@@ -167,6 +168,7 @@ function EventForm({
 
   return (
     <form
+      ref={focusFirstField}
       noValidate
       aria-label={event ? 'Edit event' : 'Add event'}
       onSubmit={(e) => {
