@@ -2,6 +2,7 @@
 // shades 8 and 9 of orange, yellow, green and others are under 4.5:1 as text on white (and
 // behind white text), and its dimmed grey is 3.3:1: each is darkened here until it passes.
 import {
+  Badge,
   DEFAULT_THEME,
   Modal,
   Notification,
@@ -47,6 +48,8 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   components: {
+    // A badge (a status, a method) is never squeezed to "Dra…" by a narrow column or row.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content', flexShrink: 0 } } }),
     // Mantine's close buttons have no name of their own: a screen reader would say only "button".
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } }),
