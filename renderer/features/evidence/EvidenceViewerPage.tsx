@@ -163,7 +163,7 @@ function EvidenceSummary({ caseDetail, item }: { caseDetail: CaseDetail; item: E
                 <Text span size="xs" c="dimmed">
                   {label}{' '}
                 </Text>
-                {value}
+                <span>{value}</span>
               </Text>
             ))}
             <Group gap={6} wrap="nowrap">
