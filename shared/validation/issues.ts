@@ -28,7 +28,8 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'too_small' && !custom) {
     const min = Number(issue.minimum).toLocaleString('en-GB');
-    if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${min} characters`;
+    if (issue.origin === 'string')
+      return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${min} characters`;
     return `must be at least ${min}`;
   }
   return issue.message;

@@ -33,9 +33,10 @@ import {
   storedDate,
   switchPrecision,
   type EventFormValues,
+  type ResidenceKey,
 } from './event-form-values';
 import { EVENT_TYPE_OPTIONS } from './event-options';
-import { TypeFields } from './TypeFields';
+import { RESIDENCE_LABELS, TypeFields } from './TypeFields';
 import { CitationsEditor } from './CitationsEditor';
 import { useEvidenceOptions, useSaveEvent } from './queries';
 
@@ -57,6 +58,14 @@ interface Props {
   /** A new event's starting values (from the address). */
   prefill?: EventFormValues;
   onClose: (saved?: CaseFileEvent) => void;
+}
+
+/** What a field is called on the form ("Commissioner for ordinary residence"), never its path. */
+function fieldName(path: string): string {
+  const [head, key] = path.split('.');
+  if (head === 'residence' && key && key in RESIDENCE_LABELS) return RESIDENCE_LABELS[key as ResidenceKey];
+  const words = (path.split('.').pop() ?? path).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function EventFormModal({ caseDetail, event, prefill, onClose }: Props) {
@@ -197,7 +206,7 @@ function EventForm({
           <Alert color="red" title="Not saved">
             {otherErrors.map(([path, message]) => (
               <div key={path}>
-                {path}: {message}
+                {fieldName(path)}: {message}
               </div>
             ))}
           </Alert>
