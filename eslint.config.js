@@ -1,9 +1,10 @@
-// ESLint: typescript-eslint's recommended rules, React hooks rules, and the layer rules of
+// ESLint: typescript-eslint's recommended rules, React hooks and jsx-a11y rules, and the layer rules of
 // DESIGN.md: shared/ is pure (no Node built-ins, no I/O libraries, no other layer); only
 // electron/main.ts and electron/preload.ts import 'electron'; renderer/ never imports electron/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'stream', 'http', 'https', 'zlib', 'util', 'events', 'buffer'];
@@ -39,6 +40,28 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  { ...jsxA11y.flatConfigs.recommended, files: ['renderer/**/*.tsx'] },
+  {
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      // Forms listen for Ctrl+S from any of their fields: the keys go to the field, not the form.
+      'jsx-a11y/no-noninteractive-element-interactions': [
+        'error',
+        {
+          handlers: ['onClick', 'onError', 'onLoad', 'onMouseDown', 'onMouseUp', 'onKeyPress', 'onKeyDown', 'onKeyUp'],
+          form: ['onKeyDown'],
+          alert: ['onKeyUp', 'onKeyDown', 'onKeyPress'],
+          dialog: ['onKeyUp', 'onKeyDown', 'onKeyPress'],
+          body: ['onError', 'onLoad'],
+          iframe: ['onError', 'onLoad'],
+          img: ['onError', 'onLoad'],
+        },
+      ],
+      // Mantine components may take focus when the user has just opened them (a dialog's first
+      // field, an inline edit); a bare DOM element may not.
+      'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
     },
   },
   {

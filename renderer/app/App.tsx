@@ -1,17 +1,15 @@
-// The app's providers (Mantine theme, notifications, TanStack Query) around the hash router.
+// The app's providers (Mantine theme, UK dates, notifications, TanStack Query) around the hash router.
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/en-gb';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
-
-const theme = createTheme({
-  primaryColor: 'indigo',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  defaultRadius: 'sm',
-});
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
@@ -19,13 +17,15 @@ const queryClient = new QueryClient({
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
-      <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>
-        <HashRouter>
-          <AppRoutes />
-        </HashRouter>
-      </QueryClientProvider>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
+        <Notifications position="bottom-right" />
+        <QueryClientProvider client={queryClient}>
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

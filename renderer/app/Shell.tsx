@@ -10,7 +10,7 @@ export function Shell() {
   const location = useLocation();
   useHotkeys([['mod+alt+N', () => navigate('/cases/new')]]);
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+    <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">

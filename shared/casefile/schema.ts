@@ -42,7 +42,8 @@ export const pence = z
   .int({ message: 'must be whole pence (an integer)' })
   .min(0, { message: 'must not be negative' })
   .max(Number.MAX_SAFE_INTEGER / 100_000, { message: 'is implausibly large' });
-const text = z.string({ error: 'must be text' });
+// Only a value that is not a string is "not text"; a string too long or too short says so.
+const text = z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'must be text' : undefined) });
 const nonEmptyText = text.trim().min(1, { message: 'must not be empty' });
 const positiveInt = z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' });
 

@@ -22,7 +22,7 @@ export function parseMoney(input: string): ParseMoneyResult {
   if (!match) {
     if (/^[\d,]+(?:\.\d*)?$/.test(text)) return { ok: false, reason: 'commas must separate groups of three digits' };
     if (/^\d[\d,]*\.\d*\./.test(text)) return { ok: false, reason: 'more than one decimal point' };
-    return { ok: false, reason: 'not an amount of money (use digits, e.g. 1288.50)' };
+    return { ok: false, reason: 'use digits and a decimal point, e.g. 1288.50' };
   }
   const whole = (match[1] ?? '').replace(/,/g, '');
   const fraction = match[2] ?? '';

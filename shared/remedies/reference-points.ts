@@ -35,18 +35,18 @@ export const SYMBOLIC_PAYMENT_REFERENCE_POINTS: readonly ReferencePoint[] = [
   },
   { kind: 'distress', amount: 70000, source: 'LGSCO, Kent 23 012 780 (2024): £700 for distress' },
   { kind: 'time_and_trouble', amount: 30000, source: 'LGSCO, Kent 23 012 780 (2024): £300 for time and trouble' },
-  { kind: 'lost_opportunity', amount: 100000, source: 'S117 decisions (DOMAIN.md): £1,000 for lost opportunity' },
-  { kind: 'distress', amount: 25000, source: 'S117 decisions (DOMAIN.md): £250, a common lump sum' },
-  { kind: 'distress', amount: 50000, source: 'S117 decisions (DOMAIN.md): £500, a common lump sum' },
+  { kind: 'lost_opportunity', amount: 100000, source: 'S117 decisions: £1,000 for lost opportunity' },
+  { kind: 'distress', amount: 25000, source: 'S117 decisions: £250, a common lump sum' },
+  { kind: 'distress', amount: 50000, source: 'S117 decisions: £500, a common lump sum' },
   {
     kind: 'distress',
     perMonth: 5000,
-    source: 'S117 decisions (DOMAIN.md): £50 a month for prolonged injustice',
+    source: 'S117 decisions: £50 a month for prolonged injustice',
   },
   {
     kind: 'distress',
     perMonth: 30000,
-    source: 'S117 decisions (DOMAIN.md): £300 a month for prolonged injustice',
+    source: 'S117 decisions: £300 a month for prolonged injustice',
   },
 ];
 

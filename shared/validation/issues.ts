@@ -20,6 +20,18 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value' && issue.values.length > 1)
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  // zod's own wording ("Too big: expected string to have <=5000 characters") says what to do instead.
+  const custom = !/^Too (big|small)/.test(issue.message);
+  if (issue.code === 'too_big' && !custom) {
+    const max = Number(issue.maximum).toLocaleString('en-GB');
+    return issue.origin === 'string' ? `is too long: keep it to ${max} characters` : `must be at most ${max}`;
+  }
+  if (issue.code === 'too_small' && !custom) {
+    const min = Number(issue.minimum).toLocaleString('en-GB');
+    if (issue.origin === 'string')
+      return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${min} characters`;
+    return `must be at least ${min}`;
+  }
   return issue.message;
 }
 

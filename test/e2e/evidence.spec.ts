@@ -130,7 +130,7 @@ test('import four documents, search words only OCR could read, and open the page
     await expect(headers).toContainText('Sam Carer <sam.carer@example.org>');
     await expect(headers).toContainText('Respite care after discharge');
     // Sent at 09:30 British Summer Time, shown in UK time whatever the machine's zone.
-    await expect(headers).toContainText('14 July 2020 at 09:30');
+    await expect(headers).toContainText('14 July 2020, 09:30');
     await expect(viewer).toContainText('Respite was promised but never arranged.');
     await page.screenshot({ path: 'test-results/screens/evidence-email.png' });
     await page.getByRole('link', { name: 'minutes' }).click();

@@ -88,7 +88,9 @@ test('approval is blocked while a payment rests on no finding of injustice, and 
   await expect(checks).toContainText('rests on no finding that records distress to Mr Tom Rowe');
   await expect(page.getByRole('button', { name: 'Approve final…' })).toBeDisabled();
   await page.screenshot({ path: 'test-results/screens/letter-checks-blocked.png', fullPage: true });
-  await expect(services.letters.approve(caseId, 'L1')).rejects.toThrow(/cannot be approved while[^]*REMEDY-WITHOUT-INJUSTICE/);
+  await expect(services.letters.approve(caseId, 'L1')).rejects.toThrow(
+    /cannot be approved while[^]*REMEDY-WITHOUT-INJUSTICE/,
+  );
 
   // Fix it: record the distress on the finding.
   await page.goto(`${origin}/index.html#/cases/${caseId}/findings`);

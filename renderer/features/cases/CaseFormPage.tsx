@@ -15,6 +15,7 @@ import { IpcCallError, fieldErrors } from '../../ipc/client';
 import { STAGES, STAGE_LABELS } from '../../../shared/domain/vocabulary';
 import { todayInLondon } from '../../../shared/dates/calendar-date';
 import { RestoredDraftNotice } from './RestoredDraftNotice';
+import { UkDateInput } from '../../app/UkDateInput';
 
 export function CaseFormPage() {
   const { caseId } = useParams();
@@ -116,12 +117,11 @@ function CaseForm({ caseId, existing }: { caseId?: string; existing?: ReturnType
               onChange={(e) => set('reference', e.currentTarget.value)}
               error={errors.reference}
             />
-            <TextInput
+            <UkDateInput
               label="Date received"
-              type="date"
               required
               value={values.received}
-              onChange={(e) => set('received', e.currentTarget.value)}
+              onChange={(v) => set('received', v)}
               error={errors.received}
             />
             <Select
@@ -132,12 +132,11 @@ function CaseForm({ caseId, existing }: { caseId?: string; existing?: ReturnType
               allowDeselect={false}
               error={errors.stage}
             />
-            <TextInput
+            <UkDateInput
               label="Final decision date"
               description="Deadlines for agreed actions count from here"
-              type="date"
               value={values.finalDecisionDate}
-              onChange={(e) => set('finalDecisionDate', e.currentTarget.value)}
+              onChange={(v) => set('finalDecisionDate', v)}
               error={errors.finalDecisionDate}
             />
             <Select

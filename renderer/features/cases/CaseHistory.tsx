@@ -1,8 +1,9 @@
 // The case's history: the audit log in words — when, who, and what changed.
 import { Alert, Loader, List, Text, Timeline } from '@mantine/core';
 import { useCaseHistory } from './queries';
+import { formatDateTime } from '../../../shared/dates/date-time';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = formatDateTime;
 
 export function CaseHistory({ caseId }: { caseId: string }) {
   const history = useCaseHistory(caseId);

@@ -26,17 +26,19 @@ export function CasePage() {
   const c = found.data;
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Text c="dimmed" size="sm">
-            {c.reference ?? 'No reference'}
-          </Text>
-          <Title order={2}>{c.title}</Title>
-          <Badge variant="light" mt={4}>
-            {STAGE_LABELS[c.stage]}
-          </Badge>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div style={{ minWidth: 0 }}>
+          <Group gap="xs">
+            <Text c="dimmed" size="sm">
+              {c.reference ?? 'No reference'}
+            </Text>
+            <Badge variant="light">{STAGE_LABELS[c.stage]}</Badge>
+          </Group>
+          <Title order={2} size="h3" lineClamp={2} title={c.title}>
+            {c.title}
+          </Title>
         </div>
-        <Group>
+        <Group gap="xs" wrap="nowrap">
           <Button component={Link} to={`/cases/${c.id}/edit`} variant="default">
             Edit case
           </Button>
@@ -51,6 +53,7 @@ export function CasePage() {
           navigate(`/cases/${c.id}/${t === 'overview' ? '' : (t ?? '')}`);
         }}
         keepMounted={false}
+        styles={{ tab: { paddingInline: 'var(--mantine-spacing-sm)' } }}
       >
         <Tabs.List>
           {CASE_TABS.map((t) => (

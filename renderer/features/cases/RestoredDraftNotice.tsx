@@ -1,8 +1,9 @@
 // The notice shown when a form comes back with text that was typed but never saved.
 import { Alert, Button, Group, Text } from '@mantine/core';
+import { formatDateTime } from '../../../shared/dates/date-time';
 
 export function RestoredDraftNotice(props: { savedAt: number; onKeep: () => void; onDiscard: () => void }) {
-  const when = new Date(props.savedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDateTime(props.savedAt);
   return (
     <Alert color="yellow" title="Restored unsaved changes" role="status">
       <Text size="sm">

@@ -88,7 +88,7 @@ export function formFromCase(c: CaseDetail): CaseFormValues {
   };
 }
 
-const wholeNumber = (v: string) => (/^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN);
+const wholeNumber = (v: string) => (/^\s*-?\d+\s*$/.test(v) ? Number(v) : Number.NaN);
 
 export function draftFromForm(v: CaseFormValues, existing?: CaseDetail): CaseDraft {
   return {

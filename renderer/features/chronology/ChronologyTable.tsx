@@ -164,10 +164,10 @@ export function ChronologyTable({
       <Table aria-label="Chronology" aria-rowcount={rows.length + 1} layout="fixed" stickyHeader verticalSpacing={6}>
         <colgroup>
           <col style={{ width: 100 }} />
-          <col style={{ width: 190 }} />
-          <col style={{ width: 170 }} />
+          <col style={{ width: '14%' }} />
+          <col style={{ width: '16%' }} />
           <col />
-          <col style={{ width: 190 }} />
+          <col style={{ width: '16%' }} />
           <col style={{ width: 112 }} />
         </colgroup>
         <Table.Thead>

@@ -204,9 +204,12 @@ export function ChronologyTimeline({ events, organisations, highlighted, onOpen,
           ))}
         </div>
         <div ref={sizeRef} style={{ flex: 1, minWidth: 0 }}>
+          {/* A scroll pane must take focus to be scrolled by keyboard; it also zooms with + and −. */}
+          {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
           <div
             ref={scrollRef}
             data-testid="timeline-scroll"
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
             tabIndex={0}
             aria-label="Timeline: arrow keys pan, + and − zoom"
             onKeyDown={(e) => {

@@ -23,6 +23,7 @@ import type { DatePrecision, EventType } from '../../../shared/domain/vocabulary
 import { formatEventDate } from '../../../shared/chronology/event-labels';
 import { formatUkDate } from '../../../shared/dates/calendar-date';
 import { useDraftJournal } from '../../drafts/use-draft-journal';
+import { focusFirstField } from '../../app/focus-first-field';
 import { IpcCallError, fieldErrors } from '../../ipc/client';
 import { RestoredDraftNotice } from '../cases/RestoredDraftNotice';
 import {
@@ -32,9 +33,10 @@ import {
   storedDate,
   switchPrecision,
   type EventFormValues,
+  type ResidenceKey,
 } from './event-form-values';
 import { EVENT_TYPE_OPTIONS } from './event-options';
-import { TypeFields } from './TypeFields';
+import { RESIDENCE_LABELS, TypeFields } from './TypeFields';
 import { CitationsEditor } from './CitationsEditor';
 import { useEvidenceOptions, useSaveEvent } from './queries';
 
@@ -56,6 +58,14 @@ interface Props {
   /** A new event's starting values (from the address). */
   prefill?: EventFormValues;
   onClose: (saved?: CaseFileEvent) => void;
+}
+
+/** What a field is called on the form ("Commissioner for ordinary residence"), never its path. */
+function fieldName(path: string): string {
+  const [head, key] = path.split('.');
+  if (head === 'residence' && key && key in RESIDENCE_LABELS) return RESIDENCE_LABELS[key as ResidenceKey];
+  const words = (path.split('.').pop() ?? path).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function EventFormModal({ caseDetail, event, prefill, onClose }: Props) {
@@ -167,6 +177,7 @@ function EventForm({
 
   return (
     <form
+      ref={focusFirstField}
       noValidate
       aria-label={event ? 'Edit event' : 'Add event'}
       onSubmit={(e) => {
@@ -195,7 +206,7 @@ function EventForm({
           <Alert color="red" title="Not saved">
             {otherErrors.map(([path, message]) => (
               <div key={path}>
-                {path}: {message}
+                {fieldName(path)}: {message}
               </div>
             ))}
           </Alert>

@@ -11,7 +11,7 @@ import {
 import { TriStateField } from './TriStateField';
 import { formatPence, parseMoney } from '../../../shared/money';
 
-const RESIDENCE_LABELS: Record<ResidenceKey, string> = {
+export const RESIDENCE_LABELS: Record<ResidenceKey, string> = {
   council: 'Council of ordinary residence',
   gpCommissioner: 'Commissioner of the GP practice',
   ordinaryResidenceCommissioner: 'Commissioner for ordinary residence',

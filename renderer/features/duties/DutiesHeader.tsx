@@ -1,13 +1,14 @@
 // The head of the duties panel: eligibility and the date entitlement began, the responsible
 // council and NHS commissioner with the basis for each (and the Who Pays? 2020 alternative when
 // the rules disagree), the "as at" date the duties are judged at, and the case's review settings.
-import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../shared/domain/case';
 import type { CheckOutput } from '../../../shared/s117/check-output';
 import { formatLongDate, isCalendarDate } from '../../../shared/dates/calendar-date';
 import { WHO_PAYS_LABELS } from './labels';
+import { UkDateInput } from '../../app/UkDateInput';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -47,11 +48,10 @@ export function DutiesHeader(props: {
               <Text>{check.entitlementFrom ? formatLongDate(check.entitlementFrom) : 'Not yet (no discharge)'}</Text>
             </Fact>
             <Group align="flex-end" gap="xs">
-              <TextInput
+              <UkDateInput
                 label="As at"
-                type="date"
                 value={props.asAtInput}
-                onChange={(e) => props.onAsAtChange(e.currentTarget.value)}
+                onChange={(v) => props.onAsAtChange(v)}
                 error={badDate ? 'Not a date' : undefined}
                 description="Duties are judged at this date"
                 w={170}

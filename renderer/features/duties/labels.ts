@@ -3,6 +3,7 @@
 import type { Severity } from '../../../shared/domain/vocabulary';
 import type { DutyRow } from '../../../shared/ipc/channels/findings';
 import type { ResponsibleNhs } from '../../../shared/s117/check-output';
+import { formatDateTime } from '../../../shared/dates/date-time';
 
 export const DUTY_STATUS: Record<DutyRow['status'], { label: string; color: string }> = {
   met: { label: 'Met', color: 'green' },
@@ -24,6 +25,5 @@ export const WHO_PAYS_LABELS: Record<NonNullable<ResponsibleNhs['rule']>, string
   'who-pays-2022': 'Who Pays? (2022)',
 };
 
-/** "23 Nov 2026, 14:05" for when a decision was recorded. */
-export const whenRecorded = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** "23 November 2026, 14:05" for when a decision was recorded. */
+export const whenRecorded = formatDateTime;

@@ -1,22 +1,14 @@
 // An email's headers (from, to, copy, date, subject) above its text.
 import { Table } from '@mantine/core';
 import type { EvidenceDetailView } from '../../../shared/domain/evidence';
+import { formatDateTime } from '../../../shared/dates/date-time';
 
 export function EmailHeaders({ email }: { email: NonNullable<EvidenceDetailView['email']> }) {
   const rows: Array<[string, string]> = [
     ['From', email.from],
     ['To', email.to.join(', ')],
     ...(email.cc.length ? [['Cc', email.cc.join(', ')] as [string, string]] : []),
-    [
-      'Date',
-      email.date
-        ? new Date(email.date).toLocaleString('en-GB', {
-            dateStyle: 'long',
-            timeStyle: 'short',
-            timeZone: 'Europe/London',
-          })
-        : '—',
-    ],
+    ['Date', email.date ? formatDateTime(email.date) : '—'],
     ['Subject', email.subject],
   ];
   return (

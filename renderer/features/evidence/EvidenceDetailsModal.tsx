@@ -10,6 +10,7 @@ import type { EvidenceDetailView } from '../../../shared/domain/evidence';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
 import { fieldErrors } from '../../ipc/client';
 import { useUpdateEvidence } from './queries';
+import { UkDateInput } from '../../app/UkDateInput';
 
 interface DetailsForm {
   title: string;
@@ -97,12 +98,11 @@ function DetailsFormBody({
           onChange={(e) => set('title', e.currentTarget.value)}
           error={errors.title}
         />
-        <TextInput
+        <UkDateInput
           label="Date of the document"
-          type="date"
           description="The date it was written or sent, not the date it was imported."
           value={form.documentDate}
-          onChange={(e) => set('documentDate', e.currentTarget.value)}
+          onChange={(v) => set('documentDate', v)}
           error={errors.documentDate}
         />
         <Select

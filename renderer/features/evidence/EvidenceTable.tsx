@@ -17,7 +17,7 @@ export function EvidenceTable({ caseDetail, items }: { caseDetail: CaseDetail; i
   const rows = useMemo(() => nestEvidence(items), [items]);
   const orgNames = useMemo(() => new Map(caseDetail.organisations.map((o) => [o.id, o.name])), [caseDetail]);
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-label="Evidence">
         <Table.Thead>
           <Table.Tr>
@@ -89,9 +89,7 @@ export function EvidenceTable({ caseDetail, items }: { caseDetail: CaseDetail; i
                 {formatBytes(item.size)}
               </Table.Td>
               <Table.Td>
-                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                  {formatImportedAt(item.importedAt)}
-                </Text>
+                <Text size="sm">{formatImportedAt(item.importedAt)}</Text>
                 <Text size="xs" c="dimmed">
                   by {item.importedBy}
                 </Text>

@@ -146,9 +146,9 @@ function EvidenceSummary({ caseDetail, item }: { caseDetail: CaseDetail; item: E
     ['File', item.originalName],
   ];
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" align="flex-start">
-        <div>
+    <Paper withBorder p="sm">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div style={{ minWidth: 0 }}>
           <Group gap="xs">
             <Title order={3}>{item.title}</Title>
             <Badge variant="outline" color="gray" tt="none">
@@ -157,21 +157,21 @@ function EvidenceSummary({ caseDetail, item }: { caseDetail: CaseDetail; item: E
             <Badge variant="light">{TYPE_LABELS[item.type]}</Badge>
             <TextMethodBadge method={item.textMethod} />
           </Group>
-          <Group gap="lg" mt="xs">
+          <Group gap="xs" mt={4} style={{ columnGap: 'var(--mantine-spacing-lg)' }}>
             {facts.map(([label, value]) => (
-              <div key={label}>
-                <Text size="xs" c="dimmed">
-                  {label}
+              <Text key={label} size="sm">
+                <Text span size="xs" c="dimmed">
+                  {label}{' '}
                 </Text>
-                <Text size="sm">{value}</Text>
-              </div>
+                <span>{value}</span>
+              </Text>
             ))}
-            <div>
+            <Group gap={6} wrap="nowrap">
               <Text size="xs" c="dimmed">
                 SHA-256
               </Text>
               <ShaCopy sha256={item.sha256} />
-            </div>
+            </Group>
           </Group>
           {item.tags.length > 0 && (
             <Group gap={4} mt="xs">
@@ -188,7 +188,7 @@ function EvidenceSummary({ caseDetail, item }: { caseDetail: CaseDetail; item: E
             </Text>
           )}
         </div>
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap">
           <EvidenceDetailsButton caseDetail={caseDetail} item={item} />
           {(item.type === 'pdf' || item.type === 'png' || item.type === 'jpeg' || item.type === 'tiff') && (
             <RerunOcrButton caseId={caseDetail.id} item={item} />

@@ -1,6 +1,7 @@
 // How evidence facts read in the list and the viewer: types, how the text was obtained, sizes,
 // fingerprints and import times, in words.
 import type { EvidenceSummaryView } from '../../../shared/domain/evidence';
+import { formatDateTime } from '../../../shared/dates/date-time';
 
 export const TYPE_LABELS: Record<EvidenceSummaryView['type'], string> = {
   pdf: 'PDF',
@@ -51,8 +52,7 @@ export function formatBytes(bytes: number): string {
 export const shortSha = (sha256: string) => sha256.slice(0, 12);
 
 /** "23 Nov 2026, 14:05" in the UK, from an ISO timestamp. */
-export const formatImportedAt = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+export const formatImportedAt = (iso: string) => formatDateTime(iso);
 
 /** How the viewer shows an item. */
 export function viewerKind(type: EvidenceSummaryView['type']): 'pdf' | 'image' | 'tiff' | 'text' {

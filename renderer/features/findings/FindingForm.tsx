@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, List, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useDraftJournal } from '../../drafts/use-draft-journal';
+import { focusFirstField } from '../../app/focus-first-field';
 import { fieldErrors } from '../../ipc/client';
 import { RestoredDraftNotice } from '../cases/RestoredDraftNotice';
 import { INJUSTICE_KINDS, type InjusticeKind } from '../../../shared/domain/vocabulary';
@@ -110,6 +111,7 @@ export function FindingForm(props: FindingFormProps) {
   if (!journal.ready) return null;
   return (
     <form
+      ref={focusFirstField}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

@@ -271,7 +271,14 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }} style={{ position: 'sticky', top: PREVIEW_TOP }}>
-          <Stack gap="xs" mah={`calc(100vh - ${PREVIEW_TOP + 16}px)`} style={{ overflowY: 'auto' }}>
+          <Stack
+            gap="xs"
+            mah={`calc(100vh - ${PREVIEW_TOP + 16}px)`}
+            style={{ overflowY: 'auto' }}
+            tabIndex={0}
+            role="region"
+            aria-label="Preview"
+          >
             {anonymise && remaining.length > 0 && (
               <Alert color="orange" title="Real names remain in the anonymised letter">
                 <List size="sm">

@@ -1,5 +1,6 @@
 // Words and colours for letter statuses, and how the letters pages print a timestamp.
 import type { LetterSummary } from '../../../shared/ipc/channels/letters';
+import { formatDateTime } from '../../../shared/dates/date-time';
 
 export const STATUS_LABELS: Record<LetterSummary['status'], string> = {
   draft: 'Draft',
@@ -14,4 +15,4 @@ export const STATUS_COLOURS: Record<LetterSummary['status'], string> = {
 };
 
 /** "23 Nov 2026, 21:40". */
-export const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+export const when = formatDateTime;

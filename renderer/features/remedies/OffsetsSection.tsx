@@ -14,6 +14,7 @@ import { useRemedyEditor } from './use-remedy-editor';
 import { RowActions } from './RowActions';
 import { ItemsSection, type ItemColumn } from './ItemsSection';
 import { paymentLabel } from './PaymentsSection';
+import { UkDateInput } from '../../app/UkDateInput';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -115,11 +116,10 @@ function OffsetEditor(props: { caseId: string; offset?: CaseFileOffset; payments
           error={errors.amount}
           data-autofocus
         />
-        <TextInput
+        <UkDateInput
           label="Date (optional)"
-          type="date"
           value={v.date}
-          onChange={(e) => form.set('date', e.currentTarget.value)}
+          onChange={(v) => form.set('date', v)}
           error={errors.date}
         />
         <MultiSelect

@@ -12,6 +12,7 @@ import { useRemedyEditor } from './use-remedy-editor';
 import { RowActions } from './RowActions';
 import { ItemsSection, type ItemColumn } from './ItemsSection';
 import type { CaseNames } from './names';
+import { UkDateInput } from '../../app/UkDateInput';
 
 export function paymentWhen(p: CaseFilePayment): string {
   if (!p.schedule) return formatLongDate(p.date ?? '');
@@ -112,11 +113,10 @@ function PaymentEditor(props: { caseId: string; payment?: CaseFilePayment; names
       />
       {v.repeat === 'once' ? (
         <SimpleGrid cols={2}>
-          <TextInput
+          <UkDateInput
             label="Date paid"
-            type="date"
             value={v.date}
-            onChange={(e) => form.set('date', e.currentTarget.value)}
+            onChange={(v) => form.set('date', v)}
             error={errors.date}
             data-autofocus
           />
@@ -131,19 +131,17 @@ function PaymentEditor(props: { caseId: string; payment?: CaseFilePayment; names
         </SimpleGrid>
       ) : (
         <SimpleGrid cols={2}>
-          <TextInput
+          <UkDateInput
             label="First payment"
-            type="date"
             value={v.from}
-            onChange={(e) => form.set('from', e.currentTarget.value)}
+            onChange={(v) => form.set('from', v)}
             error={errors.from ?? errors['schedule.from']}
             data-autofocus
           />
-          <TextInput
+          <UkDateInput
             label="Until"
-            type="date"
             value={v.to}
-            onChange={(e) => form.set('to', e.currentTarget.value)}
+            onChange={(v) => form.set('to', v)}
             error={errors.to ?? errors['schedule.to']}
           />
           <Select

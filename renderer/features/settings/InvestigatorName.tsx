@@ -10,7 +10,7 @@ export function InvestigatorName() {
   if (!settings.data) return null;
   return (
     <>
-      <Button variant="subtle" size="compact-sm" onClick={open} aria-label="Change your name">
+      <Button variant="subtle" size="compact-sm" onClick={open} aria-label={`${settings.data.investigatorName}: change your name`}>
         {settings.data.investigatorName}
       </Button>
       <Modal opened={opened} onClose={close} title="Your name" centered>
