@@ -51,6 +51,29 @@ function additionalData(sha256: string, index: number, last: boolean): Buffer {
   return aad;
 }
 
+/**
+ * Reads `input` in chunks of `size` bytes, one ahead so the last chunk is known as the last, and
+ * writes each transformed to `output` (sealing or opening, the same walk both ways).
+ */
+function pumpChunksSync(
+  input: number,
+  output: number,
+  size: number,
+  transform: (index: number, last: boolean, chunk: Buffer) => Buffer,
+): void {
+  let current = Buffer.alloc(size);
+  let currentLength = readSync(input, current, 0, size, null);
+  for (let index = 0; ; index++) {
+    const next = Buffer.alloc(size);
+    const nextLength = currentLength === size ? readSync(input, next, 0, size, null) : 0;
+    const last = nextLength === 0;
+    writeSync(output, transform(index, last, current.subarray(0, currentLength)));
+    if (last) return;
+    current = next;
+    currentLength = nextLength;
+  }
+}
+
 export function createEvidenceCipher(key: Buffer): EvidenceCipher {
   if (key.length !== 32) throw new Error('an evidence key is 32 bytes');
 
@@ -114,18 +137,7 @@ export function createEvidenceCipher(key: Buffer): EvidenceCipher {
       const output = openSync(target, 'wx', 0o600);
       try {
         writeSync(output, Buffer.concat([ENCRYPTED_MAGIC, prefix]));
-        let current = Buffer.alloc(CHUNK);
-        let currentLength = readSync(input, current, 0, CHUNK, null);
-        let index = 0;
-        for (;;) {
-          const next = Buffer.alloc(CHUNK);
-          const nextLength = currentLength === CHUNK ? readSync(input, next, 0, CHUNK, null) : 0;
-          const last = nextLength === 0;
-          writeSync(output, sealChunk(prefix, sha256, index++, last, current.subarray(0, currentLength)));
-          if (last) break;
-          current = next;
-          currentLength = nextLength;
-        }
+        pumpChunksSync(input, output, CHUNK, (index, last, chunk) => sealChunk(prefix, sha256, index, last, chunk));
         fsyncSync(output);
       } finally {
         closeSync(input);
@@ -142,19 +154,9 @@ export function createEvidenceCipher(key: Buffer): EvidenceCipher {
           throw new EvidenceDecryptError(sha256);
         const prefix = header.subarray(ENCRYPTED_MAGIC.length);
         output = openSync(target, 'wx', 0o600);
-        const sealedSize = CHUNK + TAG;
-        let current = Buffer.alloc(sealedSize);
-        let currentLength = readSync(input, current, 0, sealedSize, null);
-        let index = 0;
-        for (;;) {
-          const next = Buffer.alloc(sealedSize);
-          const nextLength = currentLength === sealedSize ? readSync(input, next, 0, sealedSize, null) : 0;
-          const last = nextLength === 0;
-          writeSync(output, openChunk(prefix, sha256, index++, last, current.subarray(0, currentLength)));
-          if (last) break;
-          current = next;
-          currentLength = nextLength;
-        }
+        pumpChunksSync(input, output, CHUNK + TAG, (index, last, chunk) =>
+          openChunk(prefix, sha256, index, last, chunk),
+        );
         fsyncSync(output);
       } finally {
         closeSync(input);

@@ -23,6 +23,7 @@ export const TITLES = [
   'Lady',
   'Lord',
   'Rev',
+  'Revd',
 ];
 
 const LETTER = String.raw`\p{L}\p{M}\p{N}_`;

@@ -3,24 +3,10 @@
 // ("Mental Health Act", "Social Care", "Ombudsman"), labels ("Mr X") and places. A lone word
 // counts as a name only after a title ("Ms Kowalczyk") or a relationship ("his friend Tom").
 import { isEnglishWord, posTokens, type PosToken } from './nlp';
+import { TITLES as NAME_TITLES } from '../name-patterns';
 import type { PiiDetector, PiiMatch } from './types';
 
-const TITLES = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Miss',
-  'Mx',
-  'Dr',
-  'Prof',
-  'Professor',
-  'Sir',
-  'Dame',
-  'Lady',
-  'Lord',
-  'Rev',
-  'Revd',
-]);
+const TITLES = new Set<string>(NAME_TITLES);
 
 /** Words that make a capitalised run a body, a law, a place or a heading rather than a person. */
 const NOT_NAMES = new Set(
