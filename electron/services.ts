@@ -43,7 +43,6 @@ export interface ServicesOptions {
 
 export interface Services {
   dataDir: string;
-  db: Db;
   settings: SettingsService;
   cases: CaseService;
   chronology: ChronologyService;
@@ -95,9 +94,8 @@ export function createServices(options: ServicesOptions): Services {
   const chronology = createChronologyService(db, actor, now);
   const jobs = createJobRegistry();
   const caseFiles = createCaseFileService({ db, dataDir: options.dataDir, actor, now, cases, evidence });
-  return {
+  const services: Services = {
     dataDir: options.dataDir,
-    db,
     settings,
     cases,
     chronology,
@@ -137,4 +135,17 @@ export function createServices(options: ServicesOptions): Services {
       unregisterWorkspaceCipher(options.dataDir, cipher);
     },
   };
+  databases.set(services, db);
+  return services;
+}
+
+/**
+ * The database behind a set of services, for tests that count rows or plant a corrupt one. The
+ * app's code never reaches it: only electron/store/ runs SQL, called by the services.
+ */
+const databases = new WeakMap<Services, Db>();
+export function databaseForTests(services: Services): Db {
+  const db = databases.get(services);
+  if (!db) throw new Error('these services have no database');
+  return db;
 }

@@ -5,6 +5,7 @@
 // case is open, they click its Chronology tab, and the rows are painted (median of several
 // fresh pages, so nothing is cached). The harness does not check replies against the contract
 // here, as the desktop app's main process does not.
+import { databaseForTests } from '../../electron/services';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,7 +111,7 @@ export async function runChronologyViewBench(): Promise<BenchResult[]> {
       people: [],
       organisations: file.organisations.map((o) => ({ id: o.id, kind: o.kind, name: o.name })),
     });
-    const { db } = workspace.services;
+    const db = databaseForTests(workspace.services);
     db.transaction(() => file.events.forEach((event, position) => insertEvent(db, created.id, event, position)))();
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });

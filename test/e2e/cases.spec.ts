@@ -1,5 +1,6 @@
 // Cases as an investigator uses them: create with people and organisations, find it again
 // after a reload, edit it and read the history, and lose nothing typed to a reload.
+import { databaseForTests } from '../../electron/services';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -98,7 +99,7 @@ test('an empty title gets an inline message and nothing is written', async ({ ap
   await expect(page.getByText('Enter a title for the case')).toBeVisible();
   await expect(page.getByLabel('Case title')).toHaveAttribute('aria-invalid', 'true');
   expect(workspace.services.cases.list({})).toHaveLength(0);
-  const audit = workspace.services.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+  const audit = databaseForTests(workspace.services).prepare('SELECT count(*) FROM audit_log').pluck().get();
   expect(audit).toBe(0);
 });
 

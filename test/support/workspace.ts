@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServices, type Services } from '../../electron/services';
+import { databaseForTests, createServices, type Services } from '../../electron/services';
 import { createHandlers, type Handlers } from '../../electron/handlers';
 import { scriptedHost } from '../../electron/host';
 import { testKeys } from './test-keys';
@@ -45,14 +45,14 @@ export function makeWorkspace(options: { actor?: string; archiveLimits?: Archive
 
 /** Row counts of every table: to show that something wrote nothing. */
 export function tableCounts(services: Services): Record<string, number> {
-  const tables = services.db
+  const tables = databaseForTests(services)
     .prepare(
       `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name`,
     )
     .pluck()
     .all() as string[];
   return Object.fromEntries(
-    tables.map((t) => [t, services.db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
+    tables.map((t) => [t, databaseForTests(services).prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
   );
 }
 

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testKeys, testPassphrase } from '../support/test-keys';
 import { completeSarah } from '../support/complete-sarah';
 import { runCli } from '../../electron/cli/main';
-import { createServices } from '../../electron/services';
+import { databaseForTests, createServices } from '../../electron/services';
 import { createHandlers } from '../../electron/handlers';
 import { makeWorkspace, type TestWorkspace } from '../support/workspace';
 import type { Output } from '../../shared/ipc/contract';
@@ -207,7 +207,7 @@ describe('the anonymisation review of a letter', () => {
 
   it('offers an anonymised file name without the case title when the case has no reference', async () => {
     await letterWithPlantedDetails();
-    ws.services.db
+    databaseForTests(ws.services)
       .prepare('UPDATE cases SET reference = NULL, title = ? WHERE id = ?')
       .run('Sarah Jones aftercare', caseId);
     expect(ws.services.letters.suggestedFileName(caseId, 'L1', 'pdf', true)).toBe(

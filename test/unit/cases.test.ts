@@ -1,4 +1,5 @@
 // Cases through the handlers: create, find, edit, history in words, delete.
+import { databaseForTests } from '../../electron/services';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeWorkspace, sampleDraft, type TestWorkspace } from '../support/workspace';
 import type { CaseDetail, CaseSummary } from '../../shared/domain/case';
@@ -78,7 +79,7 @@ describe('cases', () => {
     const created = await call<CaseDetail>('cases.create', { draft: sampleDraft() });
     await call('cases.delete', { caseId: created.id });
     expect(await call('cases.list', {})).toEqual([]);
-    const audit = ws.services.db
+    const audit = databaseForTests(ws.services)
       .prepare(`SELECT action, actor, summary, before_json, after_json FROM audit_log WHERE case_id = ? ORDER BY seq`)
       .all(created.id) as Array<Record<string, string | null>>;
     expect(audit).toEqual([

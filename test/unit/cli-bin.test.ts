@@ -19,7 +19,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function s117(bin: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, S117_PASSPHRASE: testPassphrase() } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, S117_PASSPHRASE: testPassphrase() },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServices } from '../../electron/services';
+import { databaseForTests, createServices } from '../../electron/services';
 import { testKeys } from '../support/test-keys';
 import { makeWorkspace, tableCounts, type TestWorkspace } from '../support/workspace';
 import { completeSarah } from '../support/complete-sarah';
@@ -152,7 +152,7 @@ describe('letters', () => {
   });
 
   it('records the final decision date on the case when the final decision is approved, not for a draft', async () => {
-    ws.services.db.prepare('UPDATE cases SET final_decision_date = NULL WHERE id = ?').run(caseId);
+    databaseForTests(ws.services).prepare('UPDATE cases SET final_decision_date = NULL WHERE id = ?').run(caseId);
     const draft = await call<Detail>('letters.create', { caseId, template: 'draft' });
     await call('letters.approve', { caseId, letterId: draft.id });
     expect(ws.services.cases.get(caseId).finalDecisionDate).toBeNull();

@@ -1,6 +1,7 @@
 // Deleting a case purges it: afterwards there is no evidence file, page row, search row, letter
 // or letter file of it, while another case holding the same original keeps it; the audit log
 // keeps one entry (what, who, when) with none of the case's content.
+import { databaseForTests } from '../../electron/services';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ afterEach(() => {
 });
 
 const count = (sql: string, ...params: unknown[]) =>
-  ws.services.db
+  databaseForTests(ws.services)
     .prepare(sql)
     .pluck()
     .get(...params) as number;
@@ -70,10 +71,12 @@ describe('deleting a case', () => {
     expect(count(`SELECT count(*) FROM evidence_page_fts WHERE evidence_page_fts MATCH 'quetzalcoatl'`)).toBe(0);
     expect(ws.services.evidence.search({ query: 'quetzalcoatl' }).hits).toHaveLength(0);
     // The index's own vocabulary no longer holds the word (deleted rows were merged away).
-    ws.services.db.exec(`CREATE VIRTUAL TABLE temp.page_vocab USING fts5vocab(main, evidence_page_fts, row)`);
+    databaseForTests(ws.services).exec(
+      `CREATE VIRTUAL TABLE temp.page_vocab USING fts5vocab(main, evidence_page_fts, row)`,
+    );
     expect(count(`SELECT count(*) FROM temp.page_vocab WHERE term LIKE 'quetzalcoatl%'`)).toBe(0);
 
-    const audit = ws.services.db
+    const audit = databaseForTests(ws.services)
       .prepare(`SELECT action, actor, summary, before_json, after_json FROM audit_log WHERE case_id = ?`)
       .all(doomed.id) as Array<Record<string, string | null>>;
     expect(audit).toHaveLength(1);

@@ -2,6 +2,7 @@
 // failing field named and nothing written; the calculator's result (and its guidance when the
 // loss still needs splitting); changes audited in words with amounts; "done" needs evidence; the
 // cross-case list of actions due soon or overdue; the team's reference points.
+import { databaseForTests } from '../../electron/services';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeWorkspace, sampleDraft, tableCounts, type TestWorkspace } from '../support/workspace';
 import { createRemedyService } from '../../electron/services/remedy-service';
@@ -320,7 +321,7 @@ describe('agreed actions', () => {
 
     // On 1 December 2022: the apology is overdue, the payment due within 14 days, the review not yet.
     const service = createRemedyService(
-      ws.services.db,
+      databaseForTests(ws.services),
       () => 'Jo',
       () => new Date('2022-12-01T12:00:00Z'),
     );
