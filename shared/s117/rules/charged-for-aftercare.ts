@@ -4,7 +4,7 @@
 // `meetsMentalHealthNeed: false` is a lawful Care Act charge for an unrelated need.
 import type { CaseFileEvent } from '../../casefile/schema';
 import { formatLongDate } from '../../dates/calendar-date';
-import { formatPence } from '../format-money';
+import { formatPence } from '../../money/format-money';
 import { expandPayment } from '../../remedies/instalments';
 import type { DraftFlag, EpisodeView, Rule } from '../rule-context';
 import { earliest, latest, onEventDate } from '../rule-context';

@@ -1,6 +1,6 @@
 // TOP-UP-WITHOUT-PREFERENCE: a top-up agreed although the person did not choose a dearer placement,
 // inside an eligible episode (on or after its discharge, up to its end; CASEFILE.md 1.1).
-import { formatPence } from '../format-money';
+import { formatPence } from '../../money/format-money';
 import type { Rule } from '../rule-context';
 import { earliest, latest, onEventDate } from '../rule-context';
 
