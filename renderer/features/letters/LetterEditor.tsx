@@ -152,7 +152,7 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
       <Group
         gap="xs"
         justify="space-between"
-        wrap="nowrap"
+        wrap="wrap"
         py="xs"
         bg="var(--mantine-color-body)"
         style={{
@@ -172,7 +172,7 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
             Version {detail.version}
           </Text>
         </Group>
-        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+        <Group gap="xs" wrap="wrap" justify="flex-end">
           <Switch
             label="Anonymise for publication"
             checked={anonymise}
