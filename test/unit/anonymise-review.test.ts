@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testKeys, testPassphrase } from '../support/test-keys';
+import { testKeys } from '../support/test-keys';
 import { completeSarah } from '../support/complete-sarah';
-import { runCli } from '../../electron/cli/main';
+import { runCliIn } from '../support/run-cli';
 import { databaseForTests, createServices } from '../../electron/services';
 import { createHandlers } from '../../electron/handlers';
 import { makeWorkspace, type TestWorkspace } from '../support/workspace';
@@ -259,16 +259,7 @@ describe('s117 letter --anonymise with a review file', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function cli(...args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(
-      ['--data-dir', join(dir, 'workspace'), ...args],
-      { out: (t) => out.push(t), err: (t) => err.push(t) },
-      { env: { S117_PASSPHRASE: testPassphrase() }, ask: async () => null },
-    );
-    return { code, out: out.join(''), err: err.join('') };
-  }
+  const cli = (...args: string[]) => runCliIn(join(dir, 'workspace'), args);
   const letterArgs = (out: string, ...more: string[]) => [
     'letter',
     FIXTURE,

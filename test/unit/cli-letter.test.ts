@@ -1,12 +1,13 @@
-// `s117 letter` and the letter checks: a final decision whose remedy rests on no findings is
-// refused naming the checks; --allow-errors writes a draft only; the signatory must be given;
-// a letter from a stored case is audited.
+// `s117 letter` and `s117 chronology`: a final decision whose remedy rests on no findings is
+// refused naming the checks; --allow-errors writes a draft only; the signatory must be given; a
+// letter from a stored case is audited; an anonymised letter and the chronology are written.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testKeys, testPassphrase } from '../support/test-keys';
-import { runCli } from '../../electron/cli/main';
+import { testKeys } from '../support/test-keys';
+import { runCliIn } from '../support/run-cli';
+import { docxParagraphs, flowText, pdfText } from '../support/document-text';
 import { createServices } from '../../electron/services';
 import { completeSarah } from '../support/complete-sarah';
 import { execFileSync } from 'node:child_process';
@@ -20,16 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function s117(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    ['--data-dir', join(dir, 'ws'), ...args],
-    { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) },
-    { env: { S117_PASSPHRASE: testPassphrase() }, ask: async () => null },
-  );
-  return { code, out, err };
-}
+const s117 = (...args: string[]) => runCliIn(join(dir, 'ws'), args);
 const letter = (file: string, template: string, out: string, ...more: string[]) =>
   s117('letter', file, '--template', template, '--format', 'pdf', '--out', out, ...more);
 
@@ -107,5 +99,55 @@ describe('s117 letter', () => {
     } finally {
       services.close();
     }
+  });
+});
+
+describe('s117 letter and s117 chronology write what they are asked', () => {
+  const realNameParts = ['Tobias', 'Helen', 'Wrenfield'];
+
+  it('writes an anonymised final decision as DOCX from a case file, and nothing else beside it', async () => {
+    const folder = mkdtempSync(join(dir, 'cli-'));
+    const out = join(folder, 'final.docx');
+    const reviewFile = join(dir, 'review.json');
+    const decisions = [{ text: 'Harbourside House', action: 'replace', replacement: 'the care home' }];
+    writeFileSync(reviewFile, JSON.stringify({ format: 's117-anonymise-review', version: 1, decisions }));
+    const result = await s117(
+      'letter',
+      WITH_FINDINGS,
+      '--template',
+      'final',
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--anonymise',
+      '--investigator',
+      'Ann Investigator',
+      '--review',
+      reviewFile,
+    );
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(readdirSync(folder)).toEqual(['final.docx']);
+    const text = docxParagraphs(readFileSync(out))
+      .map((p) => p.text)
+      .join(' ');
+    expect(text).toContain('Agreed action');
+    for (const part of realNameParts) expect(text).not.toContain(part);
+  });
+
+  it('refuses bad usage with exit code 2 and writes nothing', async () => {
+    const folder = mkdtempSync(join(dir, 'cli-'));
+    const result = await letter(WITH_FINDINGS, 'verdict', join(folder, 'x.pdf'));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/--template must be one of draft, final, council-response/);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('writes the chronology as PDF', async () => {
+    const out = join(mkdtempSync(join(dir, 'cli-')), 'chronology.pdf');
+    const result = await s117('chronology', WITH_FINDINGS, '--format', 'pdf', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(out);
+    expect(flowText(pdfText(readFileSync(out), dir, 'cli-chronology').pages)).toContain('Chronology of events');
   });
 });

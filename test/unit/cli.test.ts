@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
-import { testKeys, testPassphrase } from '../support/test-keys';
+import { runCliIn } from '../support/run-cli';
+import { testKeys } from '../support/test-keys';
 import { createServices } from '../../electron/services';
 import { checkOutputSchema } from '../../shared/s117/check-output';
 import { remedyOutputSchema } from '../../shared/remedies/remedy-output';
@@ -16,19 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function s117(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    ['--data-dir', dir, '--user', 'CLI Tester', ...args],
-    {
-      out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
-      err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`),
-    },
-    { env: { S117_PASSPHRASE: testPassphrase() }, ask: async () => null },
-  );
-  return { code, out, err };
-}
+const s117 = (...args: string[]) => runCliIn(dir, ['--user', 'CLI Tester', ...args]);
 
 describe('s117 cases', () => {
   it('creates a case that list --json then shows', async () => {

@@ -1,14 +1,11 @@
 // Decision-letter templates end to end: built from a fictional case with findings, a remedy and
 // agreed actions, rendered to PDF and DOCX, and read back as a reader would (pdftotext, the
 // DOCX XML): headings in order, amounts, deadlines, paragraph numbering, pages, anonymisation.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
-import { testPassphrase } from '../support/test-keys';
+import { docxParagraphs, flowText, pdfText as pdfTextIn, type WordParagraph } from '../support/document-text';
 import { AppError } from '../../electron/errors';
 import { exportLetter } from '../../electron/letters/export-letter';
 import { letterInputForFile } from '../../electron/letters/letter-input';
@@ -45,52 +42,7 @@ const inputFor = (file: CaseFile): LetterInput =>
   letterInputForFile(file, { date: LETTER_DATE, investigator: 'Ann Investigator' });
 
 let dir: string;
-function pdfText(bytes: Uint8Array, name: string): { pages: string[]; pageCount: number } {
-  const path = join(dir, `${name}.pdf`);
-  writeFileSync(path, bytes);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const pages = text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-  return { pages, pageCount: Number(/Pages:\s+(\d+)/.exec(info)![1]) };
-}
-
-/** Body text as one line: running headers and footers dropped, whitespace collapsed. */
-function flowText(pages: string[]): string {
-  return pages
-    .map((page) =>
-      page
-        .split('\n')
-        .filter(
-          (line) => !/Page \d+ of \d+/.test(line) && !/^(\s{20,}|DRAFT – not for publication\s+)Reference:/.test(line),
-        )
-        .join('\n'),
-    )
-    .join('\n')
-    .replace(/\s+/g, ' ');
-}
-
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-interface WordParagraph {
-  style: string | null;
-  numId: string | null;
-  text: string;
-}
-function docxParagraphs(bytes: Uint8Array): WordParagraph[] {
-  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
-  return [...xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(m[1]!)?.[1] ?? null,
-    numId: /<w:numId w:val="(\d+)"/.exec(m[1]!)?.[1] ?? null,
-    text: [...m[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1]!)).join(''),
-  }));
-}
-
+const pdfText = (bytes: Uint8Array, name: string) => pdfTextIn(bytes, dir, name);
 /** Section headings and subheadings, in order. */
 function headingsOf(letter: Letter): string[] {
   const out: string[] = [];
@@ -428,65 +380,6 @@ describe('the chronology export', () => {
       .map((p) => p.text)
       .join(' ');
     for (const part of realNameParts) expect(text).not.toContain(part);
-  });
-});
-
-describe('s117 letter and s117 chronology', () => {
-  async function cli(...args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(
-      ['--data-dir', join(dir, 'workspace'), ...args],
-      { out: (t) => out.push(t), err: (t) => err.push(t) },
-      { env: { S117_PASSPHRASE: testPassphrase() }, ask: async () => null },
-    );
-    return { code, out: out.join(''), err: err.join('') };
-  }
-
-  it('writes an anonymised final decision as DOCX from a case file, and nothing else beside it', async () => {
-    const folder = mkdtempSync(join(dir, 'cli-'));
-    const out = join(folder, 'final.docx');
-    const reviewFile = join(dir, `review-${Date.now()}.json`);
-    writeFileSync(reviewFile, JSON.stringify({ format: 's117-anonymise-review', version: 1, decisions }));
-    const result = await cli(
-      'letter',
-      FIXTURE,
-      '--template',
-      'final',
-      '--format',
-      'docx',
-      '--out',
-      out,
-      '--anonymise',
-      '--investigator',
-      'Ann Investigator',
-      '--review',
-      reviewFile,
-    );
-    expect(result).toMatchObject({ code: 0, err: '' });
-    expect(readdirSync(folder)).toEqual(['final.docx']);
-    const text = docxParagraphs(readFileSync(out))
-      .map((p) => p.text)
-      .join(' ');
-    expect(text).toContain('Agreed action');
-    for (const part of realNameParts) expect(text).not.toContain(part);
-  });
-
-  it('refuses bad usage with exit code 2 and writes nothing', async () => {
-    const folder = mkdtempSync(join(dir, 'cli-'));
-    const out = join(folder, 'x.pdf');
-    const result = await cli('letter', FIXTURE, '--template', 'verdict', '--format', 'pdf', '--out', out);
-    expect(result.code).toBe(2);
-    expect(result.err).toMatch(/--template must be one of draft, final, council-response/);
-    expect(readdirSync(folder)).toEqual([]);
-  });
-
-  it('writes the chronology as PDF', async () => {
-    const out = join(mkdtempSync(join(dir, 'cli-')), 'chronology.pdf');
-    const result = await cli('chronology', FIXTURE, '--format', 'pdf', '--out', out);
-    expect(result.code).toBe(0);
-    expect(result.out).toContain(out);
-    expect(flowText(pdfText(readFileSync(out), 'cli-chronology').pages)).toContain('Chronology of events');
   });
 });
 
