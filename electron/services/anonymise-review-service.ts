@@ -3,9 +3,9 @@
 // decision taken on it; and the decisions themselves, saved with the case and audited in words in
 // the same transaction, so that a re-export does not ask again.
 import type { Db } from '../store/db';
-import { appendAudit } from '../store/audit';
 import { getLetter } from '../store/letters-repo';
 import { readCaseFile } from '../store/case-file-repo';
+import { createMutator, type AuditRecord } from '../store/mutate';
 import {
   deleteDecision,
   getDecision,
@@ -82,26 +82,23 @@ export function createAnonymiseReviewService({ db, actor, now }: AnonymiseReview
     };
   };
 
-  const audit = (
+  const mutate = createMutator({ db, actor, now });
+  /** The audit entry for a review decision, naming the document under review. */
+  const entry = (
     caseId: string,
     target: ReviewTarget,
     summary: string,
     extra: { before?: unknown; after?: unknown },
-  ) => {
+  ): AuditRecord => {
     const doc = documentOf(caseId, target);
-    appendAudit(
-      db,
-      {
-        actor: actor(),
-        caseId,
-        action: 'review',
-        entity: doc.entity,
-        entityId: doc.entityId,
-        summary: `Anonymisation review of ${doc.name}: ${summary}`,
-        ...extra,
-      },
-      now(),
-    );
+    return {
+      caseId,
+      action: 'review',
+      entity: doc.entity,
+      entityId: doc.entityId,
+      summary: `Anonymisation review of ${doc.name}: ${summary}`,
+      ...extra,
+    };
   };
 
   return {
@@ -109,14 +106,15 @@ export function createAnonymiseReviewService({ db, actor, now }: AnonymiseReview
 
     decide(caseId, target, decisions) {
       documentOf(caseId, target);
-      const at = now().toISOString();
-      db.transaction(() => {
+      mutate((change) => {
         for (const decision of decisions) {
           const before = getDecision(db, caseId, target, decision.text);
-          saveDecision(db, caseId, target, decision, at, actor());
-          audit(caseId, target, describeDecision(decision), { ...(before ? { before } : {}), after: decision });
+          saveDecision(db, caseId, target, decision, change.at.toISOString(), change.actor);
+          change.audit(
+            entry(caseId, target, describeDecision(decision), { ...(before ? { before } : {}), after: decision }),
+          );
         }
-      })();
+      });
       return view(caseId, target);
     },
 
@@ -124,10 +122,10 @@ export function createAnonymiseReviewService({ db, actor, now }: AnonymiseReview
       documentOf(caseId, target);
       const before = getDecision(db, caseId, target, text);
       if (before)
-        db.transaction(() => {
+        mutate((change) => {
           deleteDecision(db, caseId, target, text);
-          audit(caseId, target, `took back the decision to ${describeDecision(before)}`, { before });
-        })();
+          change.audit(entry(caseId, target, `took back the decision to ${describeDecision(before)}`, { before }));
+        });
       return view(caseId, target);
     },
   };

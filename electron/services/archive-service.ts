@@ -14,8 +14,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { appendAudit, listAudit } from '../store/audit';
+import { listAudit } from '../store/audit';
 import { evidenceExportPath } from '../store/case-file-repo';
+import { createMutator } from '../store/mutate';
 import { archiveLetterSources, readArchiveLetters, restoreArchiveLetters } from '../archive/archive-letters';
 import { unpackArchive, type ArchiveLimits } from '../archive/read-archive';
 import { writeArchive, type ArchiveSource } from '../archive/write-archive';
@@ -69,6 +70,7 @@ export function createArchiveService(deps: {
   limits?: ArchiveLimits;
 }): ArchiveService {
   const { db, caseFiles, evidence, actor, now } = deps;
+  const mutate = createMutator({ db, actor, now });
   return {
     async exportArchive(caseId, path, options = {}) {
       const file = caseFiles.read(caseId);
@@ -102,14 +104,15 @@ export function createArchiveService(deps: {
             ),
         },
       );
-      appendAudit(db, {
-        actor: actor(),
-        caseId,
-        action: 'export',
-        entity: 'case',
-        entityId: caseId,
-        summary: `Exported a case archive to ${path} (${written.length} files)`,
-      });
+      mutate((change) =>
+        change.audit({
+          caseId,
+          action: 'export',
+          entity: 'case',
+          entityId: caseId,
+          summary: `Exported a case archive to ${path} (${written.length} files)`,
+        }),
+      );
       return { path, files: written.length };
     },
 
@@ -166,17 +169,16 @@ export function createArchiveService(deps: {
         try {
           await restoreArchiveLetters(db, deps.dataDir, result.caseDetail.id, letters);
         } catch (err) {
-          db.transaction(() => {
+          mutate((change) => {
             removeCaseRows(db, result.caseDetail.id);
-            appendAudit(db, {
-              actor: actor(),
+            change.audit({
               caseId: result.caseDetail.id,
               action: 'delete',
               entity: 'case',
               entityId: result.caseDetail.id,
               summary: `Removed the partly imported case: its letters could not be stored (${(err as Error).message})`,
             });
-          })();
+          });
           throw new AppError(
             'file_error',
             `${label}: the letters could not be stored (${(err as Error).message}); nothing was imported.`,
@@ -185,15 +187,16 @@ export function createArchiveService(deps: {
         const history = entries.has('audit-log.json')
           ? (JSON.parse(readFileSync(join(work, 'audit-log.json'), 'utf8')) as unknown)
           : undefined;
-        appendAudit(db, {
-          actor: actor(),
-          caseId: result.caseDetail.id,
-          action: 'import',
-          entity: 'case',
-          entityId: result.caseDetail.id,
-          summary: `Imported from the case archive ${label}, made by ${manifest.createdBy} on ${manifest.created.slice(0, 10)}; all ${manifest.files.length} files matched their SHA-256${letters.length ? `; ${letters.length} letter${letters.length === 1 ? '' : 's'} restored` : ''}`,
-          after: history !== undefined ? { senderHistory: history } : undefined,
-        });
+        mutate((change) =>
+          change.audit({
+            caseId: result.caseDetail.id,
+            action: 'import',
+            entity: 'case',
+            entityId: result.caseDetail.id,
+            summary: `Imported from the case archive ${label}, made by ${manifest.createdBy} on ${manifest.created.slice(0, 10)}; all ${manifest.files.length} files matched their SHA-256${letters.length ? `; ${letters.length} letter${letters.length === 1 ? '' : 's'} restored` : ''}`,
+            after: history !== undefined ? { senderHistory: history } : undefined,
+          }),
+        );
         options.onProgress?.(1, `Imported ${label}`);
         return result;
       } finally {

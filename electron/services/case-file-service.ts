@@ -8,7 +8,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } fro
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { Db } from '../store/db';
-import { appendAudit } from '../store/audit';
 import { caseWithReference, createCase, removeCaseRows } from '../store/cases-repo';
 import { insertEvent } from '../store/events-repo';
 import {
@@ -20,6 +19,7 @@ import {
   upsertFinding,
 } from '../store/case-extras-repo';
 import { evidenceExportPath, readCaseFile } from '../store/case-file-repo';
+import { createMutator } from '../store/mutate';
 import type { CaseService } from './case-service';
 import type { EvidenceService } from '../evidence/evidence-service';
 import { sha256File } from '../evidence/hash';
@@ -105,19 +105,19 @@ async function checkEvidenceFiles(path: string, file: CaseFile): Promise<string[
 
 export function createCaseFileService(deps: Deps): CaseFileService {
   const { db, actor, now, evidence } = deps;
+  const mutate = createMutator({ db, actor, now });
 
   const removePartialCase = (caseId: string, reason: string) => {
-    db.transaction(() => {
+    mutate((change) => {
       removeCaseRows(db, caseId);
-      appendAudit(db, {
-        actor: actor(),
+      change.audit({
         caseId,
         action: 'delete',
         entity: 'case',
         entityId: caseId,
         summary: `Removed the partly imported case: ${reason}`,
       });
-    })();
+    });
     evidence.sweep();
   };
 
@@ -171,7 +171,7 @@ export function createCaseFileService(deps: Deps): CaseFileService {
               });
           }
         }
-        db.transaction(() => {
+        mutate((change) => {
           file.events.forEach((event, position) =>
             insertEvent(
               db,
@@ -191,19 +191,14 @@ export function createCaseFileService(deps: Deps): CaseFileService {
           for (const dismissal of file.dismissals ?? []) addDismissal(db, caseId, dismissal);
           if (file.remedy) setRemedy(db, caseId, file.remedy);
           if (file.complaint) setComplaint(db, caseId, file.complaint);
-          appendAudit(
-            db,
-            {
-              actor: actor(),
-              caseId,
-              action: 'import',
-              entity: 'case',
-              entityId: caseId,
-              summary: `Imported the case file ${basename(path)}: ${file.events.length} events, ${idMap.size} evidence items`,
-            },
-            now(),
-          );
-        })();
+          change.audit({
+            caseId,
+            action: 'import',
+            entity: 'case',
+            entityId: caseId,
+            summary: `Imported the case file ${basename(path)}: ${file.events.length} events, ${idMap.size} evidence items`,
+          });
+        });
         return { caseDetail: deps.cases.get(caseId), events: file.events.length, evidence: idMap.size, messages };
       } catch (err) {
         removePartialCase(caseId, (err as Error).message);
@@ -228,17 +223,14 @@ export function createCaseFileService(deps: Deps): CaseFileService {
         copied++;
       }
       writeFileAtomically(path, writeCaseFileText(file));
-      appendAudit(
-        db,
-        {
-          actor: actor(),
+      mutate((change) =>
+        change.audit({
           caseId,
           action: 'export',
           entity: 'case',
           entityId: caseId,
           summary: `Exported the case file to ${path}${copied ? ` with ${copied} evidence file${copied === 1 ? '' : 's'}` : ''}`,
-        },
-        now(),
+        }),
       );
       return { path, evidenceFiles: copied };
     },

@@ -2,9 +2,9 @@
 // the review decisions saved for it, refused while a detail is unresolved), and each export
 // recorded in the case's audit log, whether the app or the s117 command wrote it.
 import type { Db } from '../store/db';
-import { appendAudit } from '../store/audit';
 import { listDecisions } from '../store/anonymise-reviews-repo';
 import { readCaseFile } from '../store/case-file-repo';
+import { createMutator } from '../store/mutate';
 import { exportLetter } from '../letters/export-letter';
 import { chronologyLetter } from '../../shared/letters/chronology-table';
 import { letterParties } from '../../shared/letters/letter-parties';
@@ -32,6 +32,7 @@ export interface ChronologyExportService {
 }
 
 export function createChronologyExportService(db: Db, actor: () => string, now: () => Date): ChronologyExportService {
+  const mutate = createMutator({ db, actor, now });
   const document = (caseId: string, options: { date?: string }) =>
     chronologyLetter(readCaseFile(db, caseId), {
       ...(options.date ? { date: options.date } : {}),
@@ -60,20 +61,15 @@ export function createChronologyExportService(db: Db, actor: () => string, now: 
     },
     recordExport(caseId, options) {
       const file = readCaseFile(db, caseId);
-      db.transaction(() =>
-        appendAudit(
-          db,
-          {
-            actor: actor(),
-            caseId,
-            action: 'export',
-            entity: 'chronology',
-            entityId: null,
-            summary: `Exported the chronology (${file.events.length} events) as ${options.format.toUpperCase()}${options.anonymise ? ', anonymised,' : ''} to ${options.path}${options.via ? ` (${options.via})` : ''}`,
-          },
-          now(),
-        ),
-      )();
+      mutate((change) =>
+        change.audit({
+          caseId,
+          action: 'export',
+          entity: 'chronology',
+          entityId: null,
+          summary: `Exported the chronology (${file.events.length} events) as ${options.format.toUpperCase()}${options.anonymise ? ', anonymised,' : ''} to ${options.path}${options.via ? ` (${options.via})` : ''}`,
+        }),
+      );
     },
   };
 }

@@ -1,11 +1,11 @@
 // The chronology: list, add, edit, reorder within a day and remove events, each change checked
 // against the case (organisations, evidence, page counts) and audited in words.
 import type { Db } from '../store/db';
-import { appendAudit } from '../store/audit';
 import { getCase, organisationIds } from '../store/cases-repo';
 import { evidencePagesAndTitles } from '../store/evidence-repo';
 import { findingsCitingEvent } from '../store/case-extras-repo';
 import { nextId } from '../store/ids';
+import { createMutator } from '../store/mutate';
 import {
   eventIds,
   getEvent,
@@ -54,6 +54,7 @@ function validated(db: Db, caseId: string, raw: Record<string, unknown>): CaseFi
 
 export function createChronologyService(db: Db, actor: () => string, now: () => Date): ChronologyService {
   const referencingFindings = (caseId: string, eventId: string) => findingsCitingEvent(db, caseId, eventId);
+  const mutate = createMutator({ db, actor, now });
 
   return {
     list: (caseId) => {
@@ -62,50 +63,40 @@ export function createChronologyService(db: Db, actor: () => string, now: () => 
     },
     context: (caseId) => eventContext(db, caseId),
     create: (caseId, raw) =>
-      db.transaction(() => {
+      mutate((change) => {
         getCase(db, caseId);
         const event = validated(db, caseId, { ...raw, id: nextId('e', eventIds(db, caseId)) });
         insertEvent(db, caseId, event);
-        appendAudit(
-          db,
-          {
-            actor: actor(),
-            caseId,
-            action: 'create',
-            entity: 'event',
-            entityId: event.id,
-            summary: `Added to the chronology: ${describeEventBriefly(event)}`,
-            after: event,
-          },
-          now(),
-        );
+        change.audit({
+          caseId,
+          action: 'create',
+          entity: 'event',
+          entityId: event.id,
+          summary: `Added to the chronology: ${describeEventBriefly(event)}`,
+          after: event,
+        });
         return getEvent(db, caseId, event.id)!;
-      })(),
+      }),
     update: (caseId, eventId, raw) =>
-      db.transaction(() => {
+      mutate((change) => {
         const before = getEvent(db, caseId, eventId);
         if (!before) throw notFound(`Event ${eventId}`);
         const event = validated(db, caseId, { ...raw, id: eventId });
         replaceEvent(db, caseId, event);
         const after = getEvent(db, caseId, eventId)!;
-        appendAudit(
-          db,
-          {
-            actor: actor(),
-            caseId,
-            action: 'update',
-            entity: 'event',
-            entityId: eventId,
-            summary: `Edited the event ${describeEventBriefly(after)}`,
-            before,
-            after,
-          },
-          now(),
-        );
+        change.audit({
+          caseId,
+          action: 'update',
+          entity: 'event',
+          entityId: eventId,
+          summary: `Edited the event ${describeEventBriefly(after)}`,
+          before,
+          after,
+        });
         return after;
-      })(),
+      }),
     remove: (caseId, eventId) =>
-      db.transaction(() => {
+      mutate((change) => {
         const before = getEvent(db, caseId, eventId);
         if (!before) throw notFound(`Event ${eventId}`);
         const users = referencingFindings(caseId, eventId);
@@ -115,38 +106,28 @@ export function createChronologyService(db: Db, actor: () => string, now: () => 
             `This event supports finding${users.length > 1 ? 's' : ''} ${users.join(', ')}; unlink it there first.`,
           );
         removeEvent(db, caseId, eventId);
-        appendAudit(
-          db,
-          {
-            actor: actor(),
-            caseId,
-            action: 'delete',
-            entity: 'event',
-            entityId: eventId,
-            summary: `Removed from the chronology: ${describeEventBriefly(before)}`,
-            before,
-          },
-          now(),
-        );
-      })(),
+        change.audit({
+          caseId,
+          action: 'delete',
+          entity: 'event',
+          entityId: eventId,
+          summary: `Removed from the chronology: ${describeEventBriefly(before)}`,
+          before,
+        });
+      }),
     move: (caseId, eventId, direction) =>
-      db.transaction(() => {
+      mutate((change) => {
         const event = getEvent(db, caseId, eventId);
         if (!event) throw notFound(`Event ${eventId}`);
         if (moveEventWithinDay(db, caseId, eventId, direction))
-          appendAudit(
-            db,
-            {
-              actor: actor(),
-              caseId,
-              action: 'reorder',
-              entity: 'event',
-              entityId: eventId,
-              summary: `Moved ${describeEventBriefly(event)} ${direction === 'up' ? 'earlier' : 'later'} within its day`,
-            },
-            now(),
-          );
+          change.audit({
+            caseId,
+            action: 'reorder',
+            entity: 'event',
+            entityId: eventId,
+            summary: `Moved ${describeEventBriefly(event)} ${direction === 'up' ? 'earlier' : 'later'} within its day`,
+          });
         return listEvents(db, caseId);
-      })(),
+      }),
   };
 }

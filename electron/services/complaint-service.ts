@@ -1,10 +1,10 @@
 // The complaint on a case: read, and saved whole (heads, desired outcomes, scope), checked
 // against the case's organisations and audited in words in the same transaction.
 import type { Db } from '../store/db';
-import { appendAudit } from '../store/audit';
 import { getCase } from '../store/cases-repo';
 import { getComplaint, setComplaint } from '../store/case-extras-repo';
 import { nextId } from '../store/ids';
+import { createMutator } from '../store/mutate';
 import { AppError } from '../errors';
 import type { Complaint, ComplaintDraft } from '../../shared/ipc/channels/complaint';
 import type { FieldIssue } from '../../shared/validation/issues';
@@ -15,6 +15,7 @@ export interface ComplaintService {
 }
 
 export function createComplaintService(db: Db, actor: () => string, now: () => Date): ComplaintService {
+  const mutate = createMutator({ db, actor, now });
   const get = (caseId: string): Complaint => {
     getCase(db, caseId);
     const stored = getComplaint(db, caseId);
@@ -54,23 +55,18 @@ export function createComplaintService(db: Db, actor: () => string, now: () => D
       });
       const complaint: Complaint = { heads, desiredOutcomes: draft.desiredOutcomes ?? [], scope: draft.scope ?? [] };
       if (JSON.stringify(complaint) === JSON.stringify(before)) return before;
-      db.transaction(() => {
+      mutate((change) => {
         setComplaint(db, caseId, complaint);
-        appendAudit(
-          db,
-          {
-            actor: actor(),
-            caseId,
-            action: 'update',
-            entity: 'complaint',
-            entityId: caseId,
-            summary: `Recorded the complaint: ${heads.length} head${heads.length === 1 ? '' : 's'}, ${complaint.desiredOutcomes.length} outcome${complaint.desiredOutcomes.length === 1 ? '' : 's'} wanted, ${complaint.scope.length} bod${complaint.scope.length === 1 ? 'y' : 'ies'} scoped out`,
-            before,
-            after: complaint,
-          },
-          now(),
-        );
-      })();
+        change.audit({
+          caseId,
+          action: 'update',
+          entity: 'complaint',
+          entityId: caseId,
+          summary: `Recorded the complaint: ${heads.length} head${heads.length === 1 ? '' : 's'}, ${complaint.desiredOutcomes.length} outcome${complaint.desiredOutcomes.length === 1 ? '' : 's'} wanted, ${complaint.scope.length} bod${complaint.scope.length === 1 ? 'y' : 'ies'} scoped out`,
+          before,
+          after: complaint,
+        });
+      });
       return get(caseId);
     },
   };

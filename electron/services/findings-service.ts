@@ -3,11 +3,12 @@
 // accepted from a flag, and dismissing or restoring a flag. Each change is checked against the
 // case (organisations, events, rules) and audited in words in the same transaction.
 import type { Db } from '../store/db';
-import { appendAudit, auditedEntityIds } from '../store/audit';
+import { auditedEntityIds } from '../store/audit';
 import { getCase } from '../store/cases-repo';
 import { getEvent } from '../store/events-repo';
 import { readCaseFile } from '../store/case-file-repo';
 import { nextId } from '../store/ids';
+import { createMutator } from '../store/mutate';
 import {
   addDismissal,
   deleteFinding,
@@ -158,8 +159,7 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
     return flag;
   };
 
-  const audit = (caseId: string, entry: Omit<Parameters<typeof appendAudit>[1], 'actor' | 'caseId'>) =>
-    appendAudit(db, { actor: actor(), caseId, ...entry }, now());
+  const mutate = createMutator({ db, actor, now });
 
   const check = (caseId: string, asAt?: string | null): DutiesCheck => {
     const file: CaseFile = readCaseFile(db, caseId);
@@ -208,11 +208,12 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
       return listFindings(db, caseId);
     },
     create: (caseId, raw) =>
-      db.transaction(() => {
+      mutate((change) => {
         getCase(db, caseId);
         const finding = validated(caseId, raw, nextId('f', usedFindingIds(caseId)));
         upsertFinding(db, caseId, finding);
-        audit(caseId, {
+        change.audit({
+          caseId,
           action: 'create',
           entity: 'finding',
           entityId: finding.id,
@@ -220,9 +221,9 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
           after: finding,
         });
         return getFinding(db, caseId, finding.id)!;
-      })(),
+      }),
     update: (caseId, findingId, raw) =>
-      db.transaction(() => {
+      mutate((change) => {
         getCase(db, caseId);
         const before = getFinding(db, caseId, findingId);
         if (!before) throw notFound(`Finding ${findingId}`);
@@ -235,7 +236,8 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
         };
         upsertFinding(db, caseId, finding);
         const after = getFinding(db, caseId, findingId)!;
-        audit(caseId, {
+        change.audit({
+          caseId,
           action: 'update',
           entity: 'finding',
           entityId: findingId,
@@ -244,23 +246,24 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
           after,
         });
         return after;
-      })(),
+      }),
     remove: (caseId, findingId) =>
-      db.transaction(() => {
+      mutate((change) => {
         getCase(db, caseId);
         const before = getFinding(db, caseId, findingId);
         if (!before) throw notFound(`Finding ${findingId}`);
         deleteFinding(db, caseId, findingId);
-        audit(caseId, {
+        change.audit({
+          caseId,
           action: 'delete',
           entity: 'finding',
           entityId: findingId,
           summary: `Deleted finding ${findingId} against ${orgName(caseId, before.org)}: ${brief(before.fault)}`,
           before,
         });
-      })(),
+      }),
     acceptFlag: (caseId, { rule, date, org, asAt }, wording = {}) =>
-      db.transaction(() => {
+      mutate((change) => {
         getCase(db, caseId);
         const flag = findFlag(caseId, rule, date, asAt);
         if (listDismissals(db, caseId).some((d) => d.rule === rule && d.date === date))
@@ -287,7 +290,8 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
           nextId('f', usedFindingIds(caseId)),
         );
         upsertFinding(db, caseId, finding);
-        audit(caseId, {
+        change.audit({
+          caseId,
           action: 'accept',
           entity: 'finding',
           entityId: finding.id,
@@ -295,45 +299,39 @@ export function createFindingsService(db: Db, actor: () => string, now: () => Da
           after: finding,
         });
         return getFinding(db, caseId, finding.id)!;
-      })(),
+      }),
     dismissFlag: (caseId, rule, date, reason) =>
-      db.transaction(() => {
+      mutate((change) => {
         getCase(db, caseId);
         if (!ruleById(rule)) throw invalid([{ path: 'rule', message: `there is no rule called ${rule}` }]);
         if (listDismissals(db, caseId).some((d) => d.rule === rule && d.date === date))
           throw new AppError('conflict', `${describeFlag(rule, date)} is already dismissed.`);
         const text = reason.trim();
-        const at = now();
-        const by = actor();
-        addDismissal(db, caseId, { rule, date, reason: text }, { by, at: at.toISOString() });
-        appendAudit(
-          db,
-          {
-            actor: by,
-            caseId,
-            action: 'dismiss',
-            entity: 'flag',
-            entityId: flagKey(rule, date),
-            summary: `Dismissed ${describeFlag(rule, date)} because ${text}`,
-            after: { rule, date, reason: text },
-          },
-          at,
-        );
+        addDismissal(db, caseId, { rule, date, reason: text }, { by: change.actor, at: change.at.toISOString() });
+        change.audit({
+          caseId,
+          action: 'dismiss',
+          entity: 'flag',
+          entityId: flagKey(rule, date),
+          summary: `Dismissed ${describeFlag(rule, date)} because ${text}`,
+          after: { rule, date, reason: text },
+        });
         return dismissalRecords(caseId).find((d) => d.rule === rule && d.date === date)!;
-      })(),
+      }),
     restoreFlag: (caseId, rule, date) =>
-      db.transaction(() => {
+      mutate((change) => {
         getCase(db, caseId);
         const before = listDismissals(db, caseId).find((d) => d.rule === rule && d.date === date);
         if (!before) throw notFound(`A dismissal of ${describeFlag(rule, date)}`);
         removeDismissal(db, caseId, rule, date);
-        audit(caseId, {
+        change.audit({
+          caseId,
           action: 'restore',
           entity: 'flag',
           entityId: flagKey(rule, date),
           summary: `Restored ${describeFlag(rule, date)}, which had been dismissed because ${before.reason}`,
           before,
         });
-      })(),
+      }),
   };
 }

@@ -6,9 +6,9 @@
 import { join, relative } from 'node:path';
 import { writeFileOrExplain } from '../files/write-atomically';
 import type { Db } from '../store/db';
-import { appendAudit } from '../store/audit';
 import { getCase, setFinalDecisionDate } from '../store/cases-repo';
 import { nextId } from '../store/ids';
+import { createMutator, type AuditRecord, type Mutation } from '../store/mutate';
 import {
   getLetter,
   insertLetter,
@@ -90,6 +90,7 @@ export interface LetterServiceDeps {
 
 export function createLetterService(deps: LetterServiceDeps): LetterService {
   const { db, dataDir, actor, signatory, now } = deps;
+  const mutate = createMutator({ db, actor, now });
   // Approved letters are kept like evidence: encrypted when the workspace is.
   const store = createFileStore(dataDir, workspaceCipherOf(dataDir));
   /** The case, its check and remedy as the templates take them, signed by the investigator in settings. */
@@ -174,34 +175,29 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
     );
   };
 
-  const audit = (
+  /** The audit entry for a change to a letter. */
+  const letterEntry = (
     caseId: string,
     letterId: string,
     action: string,
     summary: string,
     extra: { before?: unknown; after?: unknown } = {},
-  ) =>
-    appendAudit(db, { actor: actor(), caseId, action, entity: 'letter', entityId: letterId, summary, ...extra }, now());
+  ): AuditRecord => ({ caseId, action, entity: 'letter', entityId: letterId, summary, ...extra });
 
   /** Records the final decision's date on the case (audited), unless one is recorded already. */
-  const recordFinalDecisionDate = (caseId: string, date: string, at: Date) => {
+  const recordFinalDecisionDate = (change: Mutation, caseId: string, date: string) => {
     const current = getCase(db, caseId);
     if (current.finalDecisionDate) return;
-    setFinalDecisionDate(db, caseId, date, at);
-    appendAudit(
-      db,
-      {
-        actor: actor(),
-        caseId,
-        action: 'update',
-        entity: 'case',
-        entityId: caseId,
-        summary: `Recorded the final decision date, ${formatLongDate(date)}, from the approved final decision`,
-        before: current,
-        after: getCase(db, caseId),
-      },
-      at,
-    );
+    setFinalDecisionDate(db, caseId, date, change.at);
+    change.audit({
+      caseId,
+      action: 'update',
+      entity: 'case',
+      entityId: caseId,
+      summary: `Recorded the final decision date, ${formatLongDate(date)}, from the approved final decision`,
+      before: current,
+      after: getCase(db, caseId),
+    });
   };
 
   const sectionOf = (record: LetterRecord, sectionId: string): LetterSection => {
@@ -222,9 +218,9 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       getCase(db, caseId);
       const input = inputFor(caseId);
       const letter = buildLetter(template, input);
-      const at = now().toISOString();
       const id = nextId('L', letterIds(db, caseId));
-      db.transaction(() => {
+      mutate((change) => {
+        const at = change.at.toISOString();
         const version = nextLetterVersion(db, caseId, template);
         insertLetter(db, {
           caseId,
@@ -235,17 +231,19 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
           letter,
           anonymise: false,
           createdAt: at,
-          createdBy: actor(),
+          createdBy: change.actor,
           updatedAt: at,
           supersedes: null,
         });
-        audit(
-          caseId,
-          id,
-          'create',
-          `Started ${describeLetter({ template, version })} from the case as at ${formatLongDate(input.asAt)}`,
+        change.audit(
+          letterEntry(
+            caseId,
+            id,
+            'create',
+            `Started ${describeLetter({ template, version })} from the case as at ${formatLongDate(input.asAt)}`,
+          ),
         );
-      })();
+      });
       return detail(caseId, id);
     },
 
@@ -262,13 +260,21 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         ...record.letter,
         sections: record.letter.sections.map((s) => (s.id === sectionId ? section : s)),
       };
-      db.transaction(() => {
-        updateLetterModel(db, caseId, letterId, letter, now().toISOString());
-        audit(caseId, letterId, 'update', `Edited “${section.heading || sectionId}” in ${describeLetter(record)}`, {
-          before,
-          after: section,
-        });
-      })();
+      mutate((change) => {
+        updateLetterModel(db, caseId, letterId, letter, change.at.toISOString());
+        change.audit(
+          letterEntry(
+            caseId,
+            letterId,
+            'update',
+            `Edited “${section.heading || sectionId}” in ${describeLetter(record)}`,
+            {
+              before,
+              after: section,
+            },
+          ),
+        );
+      });
       return detail(caseId, letterId);
     },
 
@@ -290,17 +296,19 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
     setAnonymise(caseId, letterId, anonymise) {
       const record = letterOf(caseId, letterId);
       if (record.anonymise !== anonymise) {
-        db.transaction(() => {
-          setLetterAnonymise(db, caseId, letterId, anonymise, now().toISOString());
-          audit(
-            caseId,
-            letterId,
-            'update',
-            anonymise
-              ? `Set ${describeLetter(record)} to be anonymised for publication`
-              : `Set ${describeLetter(record)} to use real names`,
+        mutate((change) => {
+          setLetterAnonymise(db, caseId, letterId, anonymise, change.at.toISOString());
+          change.audit(
+            letterEntry(
+              caseId,
+              letterId,
+              'update',
+              anonymise
+                ? `Set ${describeLetter(record)} to be anonymised for publication`
+                : `Set ${describeLetter(record)} to use real names`,
+            ),
           );
-        })();
+        });
       }
       return summaryOf(letterOf(caseId, letterId));
     },
@@ -341,14 +349,16 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       }
       writeFileOrExplain(path, bytes);
       const sha256 = sha256Bytes(bytes);
-      db.transaction(() =>
-        audit(
-          caseId,
-          letterId,
-          'export',
-          `Exported ${describeLetter(record)} as ${anonymise ? 'an anonymised' : 'a named'} ${FORMAT_NAMES[format]} to ${path} (sha256 ${short(sha256)}…)`,
+      mutate((change) =>
+        change.audit(
+          letterEntry(
+            caseId,
+            letterId,
+            'export',
+            `Exported ${describeLetter(record)} as ${anonymise ? 'an anonymised' : 'a named'} ${FORMAT_NAMES[format]} to ${path} (sha256 ${short(sha256)}…)`,
+          ),
         ),
-      )();
+      );
       return { path, size: bytes.byteLength, sha256, anonymised: anonymise };
     },
 
@@ -371,33 +381,35 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         staged.push(['pdf', await store.stageBytes(pdf)]);
         staged.push(['docx', await store.stageBytes(docx)]);
         for (const [, file] of staged) if ((await store.commit(file)).created) created.push(file.sha256);
-        const at = now();
-        db.transaction(() => {
+        mutate((change) => {
           // Re-read inside the transaction: another window may have approved it meanwhile.
           const fresh = letterOf(caseId, letterId);
           refuseFrozen(fresh);
-          markApproved(db, caseId, letterId, at.toISOString(), actor());
+          const at = change.at.toISOString();
+          markApproved(db, caseId, letterId, at, change.actor);
           const renditions: RenditionRecord[] = staged.map(([format, file]) => ({
             format,
             sha256: file.sha256,
             size: file.size,
             storedPath: relative(dataDir, store.pathOf(file.sha256)).split('\\').join('/'),
-            createdAt: at.toISOString(),
+            createdAt: at,
           }));
           for (const r of renditions) insertRendition(db, caseId, letterId, r);
           // Agreed actions fall due counting from the final decision: approving the final
           // decision records its date on the case, when none was recorded.
-          if (record.template === 'final') recordFinalDecisionDate(caseId, record.letter.header.date, at);
-          audit(
-            caseId,
-            letterId,
-            'approve',
-            `Approved ${describeLetter(record)}; ${renditions
-              .map((r) => `${FORMAT_NAMES[r.format]} sha256 ${r.sha256}`)
-              .join(', ')}`,
-            { after: renditions.map((r) => ({ format: r.format, sha256: r.sha256, size: r.size })) },
+          if (record.template === 'final') recordFinalDecisionDate(change, caseId, record.letter.header.date);
+          change.audit(
+            letterEntry(
+              caseId,
+              letterId,
+              'approve',
+              `Approved ${describeLetter(record)}; ${renditions
+                .map((r) => `${FORMAT_NAMES[r.format]} sha256 ${r.sha256}`)
+                .join(', ')}`,
+              { after: renditions.map((r) => ({ format: r.format, sha256: r.sha256, size: r.size })) },
+            ),
           );
-        })();
+        });
       } catch (err) {
         for (const [, file] of staged) await store.discard(file);
         for (const sha of created) await store.remove(sha);
@@ -417,25 +429,24 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         ...(rebuilt.header.decisions ? { decisions: rebuilt.header.decisions } : {}),
       };
       if (JSON.stringify(header) === JSON.stringify(record.letter.header)) return detail(caseId, letterId);
-      db.transaction(() => {
-        updateLetterModel(db, caseId, letterId, { ...record.letter, header }, now().toISOString());
-        audit(caseId, letterId, 'update', `Updated the decision lines of ${describeLetter(record)} from the findings`, {
-          before: record.letter.header,
-          after: header,
-        });
-      })();
+      mutate((change) => {
+        updateLetterModel(db, caseId, letterId, { ...record.letter, header }, change.at.toISOString());
+        change.audit(
+          letterEntry(
+            caseId,
+            letterId,
+            'update',
+            `Updated the decision lines of ${describeLetter(record)} from the findings`,
+            { before: record.letter.header, after: header },
+          ),
+        );
+      });
       return detail(caseId, letterId);
     },
 
     recordCliLetter(caseId, description) {
       getCase(db, caseId);
-      db.transaction(() =>
-        appendAudit(
-          db,
-          { actor: actor(), caseId, action: 'export', entity: 'letter', entityId: caseId, summary: description },
-          now(),
-        ),
-      )();
+      mutate((change) => change.audit(letterEntry(caseId, caseId, 'export', description)));
     },
 
     supersede(caseId, letterId) {
@@ -443,11 +454,11 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
       if (record.status === 'draft')
         throw new AppError('conflict', 'This letter is still a draft: edit it rather than superseding it.');
       if (record.status === 'superseded') refuseFrozen(record);
-      const at = now();
       const id = nextId('L', letterIds(db, caseId));
-      // The new version is dated today; its text starts as the approved one's.
-      const letter = { ...record.letter, header: { ...record.letter.header, date: todayInLondon(at) } };
-      db.transaction(() => {
+      mutate((change) => {
+        const at = change.at.toISOString();
+        // The new version is dated today; its text starts as the approved one's.
+        const letter = { ...record.letter, header: { ...record.letter.header, date: todayInLondon(change.at) } };
         const version = nextLetterVersion(db, caseId, record.template);
         insertLetter(db, {
           caseId,
@@ -457,22 +468,24 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
           title: record.title,
           letter,
           anonymise: record.anonymise,
-          createdAt: at.toISOString(),
-          createdBy: actor(),
-          updatedAt: at.toISOString(),
+          createdAt: at,
+          createdBy: change.actor,
+          updatedAt: at,
           supersedes: record.id,
         });
-        markSuperseded(db, caseId, record.id, at.toISOString());
+        markSuperseded(db, caseId, record.id, at);
         // The publication review's decisions carry over with the text (issue 12).
         const carried = copyLetterDecisions(db, caseId, record.id, id);
-        audit(
-          caseId,
-          id,
-          'supersede',
-          `Superseded ${describeLetter(record)} with a new draft, version ${version}, starting from the approved text` +
-            (carried > 0 ? ` and its ${carried} anonymisation decision${carried === 1 ? '' : 's'}` : ''),
+        change.audit(
+          letterEntry(
+            caseId,
+            id,
+            'supersede',
+            `Superseded ${describeLetter(record)} with a new draft, version ${version}, starting from the approved text` +
+              (carried > 0 ? ` and its ${carried} anonymisation decision${carried === 1 ? '' : 's'}` : ''),
+          ),
         );
-      })();
+      });
       return detail(caseId, id);
     },
   };

@@ -8,9 +8,9 @@
 import type { z } from 'zod';
 import type { Db } from '../store/db';
 import { appendActionStatus, removeActionStatuses } from '../store/action-status-repo';
-import { appendAudit } from '../store/audit';
 import { getCase } from '../store/cases-repo';
 import { nextId } from '../store/ids';
+import { createMutator, type AuditRecord } from '../store/mutate';
 import { readSetting, writeSetting } from '../store/settings-repo';
 import {
   getRemedy,
@@ -99,10 +99,16 @@ function refuse(issues: FieldIssue[]): never {
 }
 
 export function createRemedyService(db: Db, actor: () => string, now: () => Date): RemedyService {
-  const audit =
-    (caseId: string | null, action: string, entity: string, entityId: string | null, summary: string) =>
-    (extra: { before?: unknown; after?: unknown } = {}) =>
-      appendAudit(db, { actor: actor(), caseId, action, entity, entityId, summary, ...extra }, now());
+  const mutate = createMutator({ db, actor, now });
+  /** The audit entry for a change to a remedy item. */
+  const entry = (
+    caseId: string | null,
+    action: string,
+    entity: string,
+    entityId: string | null,
+    summary: string,
+    extra: { before?: unknown; after?: unknown } = {},
+  ): AuditRecord => ({ caseId, action, entity, entityId, summary, ...extra });
 
   const today = () => todayInLondon(now());
   const remedyOf = (caseId: string): CaseFileRemedy => getRemedy(db, caseId) ?? {};
@@ -127,7 +133,7 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
     get: (caseId, asAt) => remedyView(db, caseId, asAt, now(), actionView),
 
     savePayment: (caseId, raw) =>
-      db.transaction(() => {
+      mutate((change) => {
         const c = getCase(db, caseId);
         const list = listPayments(db, caseId);
         const { id, index } = idFor(raw, list, 'm', 'Payment');
@@ -136,20 +142,23 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
         if (issues.length > 0) refuse(issues);
         const before = index !== undefined ? list[index] : undefined;
         replacePayments(db, caseId, before ? list.map((p) => (p.id === id ? payment : p)) : [...list, payment]);
-        audit(
-          caseId,
-          before ? 'update' : 'create',
-          'payment',
-          id,
-          before
-            ? `Edited the payment ${id}: now ${describePayment(c, payment)}`
-            : `Added ${describePayment(c, payment)}`,
-        )({ before, after: payment });
+        change.audit(
+          entry(
+            caseId,
+            before ? 'update' : 'create',
+            'payment',
+            id,
+            before
+              ? `Edited the payment ${id}: now ${describePayment(c, payment)}`
+              : `Added ${describePayment(c, payment)}`,
+            { before, after: payment },
+          ),
+        );
         return payment;
-      })(),
+      }),
 
     deletePayment: (caseId, paymentId) =>
-      db.transaction(() => {
+      mutate((change) => {
         const c = getCase(db, caseId);
         const list = listPayments(db, caseId);
         const before = list.find((p) => p.id === paymentId);
@@ -165,11 +174,13 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
           caseId,
           list.filter((p) => p.id !== paymentId),
         );
-        audit(caseId, 'delete', 'payment', paymentId, `Removed ${describePayment(c, before)}`)({ before });
-      })(),
+        change.audit(
+          entry(caseId, 'delete', 'payment', paymentId, `Removed ${describePayment(c, before)}`, { before }),
+        );
+      }),
 
     saveOffset: (caseId, raw) =>
-      db.transaction(() => {
+      mutate((change) => {
         getCase(db, caseId);
         const payments = listPayments(db, caseId);
         const list = listOffsets(db, caseId);
@@ -183,20 +194,23 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
         if (issues.length > 0) refuse(issues);
         const before = index !== undefined ? list[index] : undefined;
         replaceOffsets(db, caseId, before ? list.map((o) => (o.id === id ? offset : o)) : [...list, offset]);
-        audit(
-          caseId,
-          before ? 'update' : 'create',
-          'offset',
-          id,
-          before
-            ? `Edited the offset ${id}: now ${describeOffset(payments, offset)}`
-            : `Added an offset of ${describeOffset(payments, offset)}`,
-        )({ before, after: offset });
+        change.audit(
+          entry(
+            caseId,
+            before ? 'update' : 'create',
+            'offset',
+            id,
+            before
+              ? `Edited the offset ${id}: now ${describeOffset(payments, offset)}`
+              : `Added an offset of ${describeOffset(payments, offset)}`,
+            { before, after: offset },
+          ),
+        );
         return offset;
-      })(),
+      }),
 
     deleteOffset: (caseId, offsetId) =>
-      db.transaction(() => {
+      mutate((change) => {
         getCase(db, caseId);
         const list = listOffsets(db, caseId);
         const before = list.find((o) => o.id === offsetId);
@@ -206,17 +220,20 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
           caseId,
           list.filter((o) => o.id !== offsetId),
         );
-        audit(
-          caseId,
-          'delete',
-          'offset',
-          offsetId,
-          `Removed the offset of ${describeOffset(listPayments(db, caseId), before)}`,
-        )({ before });
-      })(),
+        change.audit(
+          entry(
+            caseId,
+            'delete',
+            'offset',
+            offsetId,
+            `Removed the offset of ${describeOffset(listPayments(db, caseId), before)}`,
+            { before },
+          ),
+        );
+      }),
 
     saveChoices: (caseId, raw) =>
-      db.transaction(() => {
+      mutate((change) => {
         const c = getCase(db, caseId);
         const allowed = ['interestRatePercent', 'interestReason', 'apportionment'];
         const unknown = Object.keys(raw).filter((k) => !allowed.includes(k));
@@ -267,13 +284,15 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
         }
         if (changes.length > 0) {
           setRemedy(db, caseId, next);
-          audit(caseId, 'update', 'remedy', null, `Set the remedy: ${changes.join('; ')}`)({ before, after: next });
+          change.audit(
+            entry(caseId, 'update', 'remedy', null, `Set the remedy: ${changes.join('; ')}`, { before, after: next }),
+          );
         }
         return next;
-      })(),
+      }),
 
     saveSymbolicPayment: (caseId, raw) =>
-      db.transaction(() => {
+      mutate((change) => {
         const c = getCase(db, caseId);
         const remedy = remedyOf(caseId);
         const list = remedy.payments ?? [];
@@ -287,34 +306,35 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
           payments: before ? list.map((p) => (p.id === id ? payment : p)) : [...list, payment],
         });
         const words = describeSymbolicPayment(c, payment);
-        audit(
-          caseId,
-          before ? 'update' : 'create',
-          'remedy_payment',
-          id,
-          before ? `Changed a symbolic payment: now ${words}` : `Added ${words}`,
-        )({ before, after: payment });
+        change.audit(
+          entry(
+            caseId,
+            before ? 'update' : 'create',
+            'remedy_payment',
+            id,
+            before ? `Changed a symbolic payment: now ${words}` : `Added ${words}`,
+            { before, after: payment },
+          ),
+        );
         return payment;
-      })(),
+      }),
 
     deleteSymbolicPayment: (caseId, paymentId) =>
-      db.transaction(() => {
+      mutate((change) => {
         const c = getCase(db, caseId);
         const remedy = remedyOf(caseId);
         const before = remedy.payments?.find((p) => p.id === paymentId);
         if (!before) throw notFound(`Symbolic payment ${paymentId}`);
         setRemedy(db, caseId, { ...remedy, payments: (remedy.payments ?? []).filter((p) => p.id !== paymentId) });
-        audit(
-          caseId,
-          'delete',
-          'remedy_payment',
-          paymentId,
-          `Removed ${describeSymbolicPayment(c, before)}`,
-        )({ before });
-      })(),
+        change.audit(
+          entry(caseId, 'delete', 'remedy_payment', paymentId, `Removed ${describeSymbolicPayment(c, before)}`, {
+            before,
+          }),
+        );
+      }),
 
     saveAction: (caseId, raw) =>
-      db.transaction(() => {
+      mutate((change) => {
         const c = getCase(db, caseId);
         if ('status' in raw)
           refuse([{ path: 'action.status', message: 'change the status with “Mark done” (remedy.setActionStatus)' }]);
@@ -337,20 +357,23 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
           ...remedy,
           actions: before ? list.map((a) => (a.id === id ? action : a)) : [...list, action],
         });
-        audit(
-          caseId,
-          before ? 'update' : 'create',
-          'remedy_action',
-          id,
-          before
-            ? `Edited the agreed action ${id}: now “${describeAction(c, action)}”`
-            : `Added the agreed action “${describeAction(c, action)}”`,
-        )({ before, after: action });
+        change.audit(
+          entry(
+            caseId,
+            before ? 'update' : 'create',
+            'remedy_action',
+            id,
+            before
+              ? `Edited the agreed action ${id}: now “${describeAction(c, action)}”`
+              : `Added the agreed action “${describeAction(c, action)}”`,
+            { before, after: action },
+          ),
+        );
         return action;
-      })(),
+      }),
 
     deleteAction: (caseId, actionId) =>
-      db.transaction(() => {
+      mutate((change) => {
         const c = getCase(db, caseId);
         const remedy = remedyOf(caseId);
         const before = remedy.actions?.find((a) => a.id === actionId);
@@ -358,17 +381,20 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
         setRemedy(db, caseId, { ...remedy, actions: (remedy.actions ?? []).filter((a) => a.id !== actionId) });
         // A later action may take the same id; it must not inherit this one's evidence.
         removeActionStatuses(db, caseId, actionId);
-        audit(
-          caseId,
-          'delete',
-          'remedy_action',
-          actionId,
-          `Removed the agreed action “${describeAction(c, before)}”`,
-        )({ before });
-      })(),
+        change.audit(
+          entry(
+            caseId,
+            'delete',
+            'remedy_action',
+            actionId,
+            `Removed the agreed action “${describeAction(c, before)}”`,
+            { before },
+          ),
+        );
+      }),
 
     setActionStatus: (caseId, actionId, status, evidence) =>
-      db.transaction(() => {
+      mutate((change) => {
         const c = getCase(db, caseId);
         const remedy = remedyOf(caseId);
         const before = remedy.actions?.find((a) => a.id === actionId);
@@ -381,7 +407,14 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
           ...remedy,
           actions: (remedy.actions ?? []).map((a) => (a.id === actionId ? action : a)),
         });
-        appendActionStatus(db, { caseId, actionId, status, evidence: note || null, at: now(), actor: actor() });
+        appendActionStatus(db, {
+          caseId,
+          actionId,
+          status,
+          evidence: note || null,
+          at: change.at,
+          actor: change.actor,
+        });
         const what = `“${describeAction(c, action)}”`;
         const summary =
           status === 'done'
@@ -389,9 +422,9 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
             : status === 'overdue'
               ? `Marked the agreed action ${what} overdue${note ? `: ${note}` : ''}`
               : `Marked the agreed action ${what} as due (not yet done)${note ? `: ${note}` : ''}`;
-        audit(caseId, 'update', 'remedy_action', actionId, summary)({ before, after: action });
+        change.audit(entry(caseId, 'update', 'remedy_action', actionId, summary, { before, after: action }));
         return actionView(caseId, action, deadlinesFromFor(c));
-      })(),
+      }),
 
     compliance: (options = {}) => listCompliance(db, actionView, today(), options),
 
@@ -401,23 +434,26 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
     }),
 
     saveReferencePoints: (points) =>
-      db.transaction(() => {
+      mutate((change) => {
         const before = readSetting<TeamReferencePoint[]>(db, REFERENCE_POINTS_KEY) ?? [];
         writeSetting(db, REFERENCE_POINTS_KEY, points);
-        audit(
-          null,
-          'update',
-          'reference_points',
-          null,
-          `Updated the team's reference points for symbolic payments (${points.length} ${points.length === 1 ? 'entry' : 'entries'}): ` +
-            (points
-              .map(
-                (p) =>
-                  `${SYMBOLIC_PAYMENT_KIND_LABELS[p.kind].toLowerCase()} ${p.amount !== undefined ? formatPence(p.amount) : `${formatPence(p.perMonth ?? 0)} a month`}`,
-              )
-              .join(', ') || 'none'),
-        )({ before, after: points });
+        change.audit(
+          entry(
+            null,
+            'update',
+            'reference_points',
+            null,
+            `Updated the team's reference points for symbolic payments (${points.length} ${points.length === 1 ? 'entry' : 'entries'}): ` +
+              (points
+                .map(
+                  (p) =>
+                    `${SYMBOLIC_PAYMENT_KIND_LABELS[p.kind].toLowerCase()} ${p.amount !== undefined ? formatPence(p.amount) : `${formatPence(p.perMonth ?? 0)} a month`}`,
+                )
+                .join(', ') || 'none'),
+            { before, after: points },
+          ),
+        );
         return { builtIn: [...SYMBOLIC_PAYMENT_REFERENCE_POINTS], team: points };
-      })(),
+      }),
   };
 }
