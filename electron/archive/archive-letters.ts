@@ -6,12 +6,11 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../store/db';
 import {
-  insertLetter,
-  insertRendition,
   listLetters,
   listRenditions,
-  markApproved,
-  restoreLetterStatus,
+  restoreLetters,
+  type RenditionRecord,
+  type RestoredLetter,
 } from '../store/letters-repo';
 import { createFileStore, workspaceCipherOf } from '../evidence/file-store';
 import type { ArchiveSource } from './write-archive';
@@ -116,39 +115,21 @@ export async function restoreArchiveLetters(
   letters: ReturnType<typeof readArchiveLetters>,
 ): Promise<number> {
   const store = createFileStore(dataDir, workspaceCipherOf(dataDir));
-  const stored: Array<{
-    letterId: string;
-    format: 'pdf' | 'docx';
-    sha256: string;
-    size: number;
-    createdAt: string;
-    path: string;
-  }> = [];
+  const stored = new Map<string, RenditionRecord[]>();
   for (const { record, files } of letters)
     for (const { rendition, bytes } of files) {
       const staged = await store.stageBytes(bytes);
       await store.commit(staged);
-      stored.push({
-        letterId: record.id,
-        ...rendition,
-        path: relative(dataDir, store.pathOf(rendition.sha256)).split('\\').join('/'),
-      });
+      const storedPath = relative(dataDir, store.pathOf(rendition.sha256)).split('\\').join('/');
+      stored.set(record.id, [...(stored.get(record.id) ?? []), { ...rendition, storedPath }]);
     }
-  db.transaction(() => {
-    for (const { record } of letters) {
-      insertLetter(db, { caseId, ...record, letter: parseLetter(record.letter) });
-      if (record.approvedAt) markApproved(db, caseId, record.id, record.approvedAt, record.approvedBy ?? 'unknown');
-      // Keep the letter's own status and last-changed time, as the sender had them.
-      restoreLetterStatus(db, caseId, record.id, record.status, record.updatedAt);
-    }
-    for (const s of stored)
-      insertRendition(db, caseId, s.letterId, {
-        format: s.format,
-        sha256: s.sha256,
-        size: s.size,
-        storedPath: s.path,
-        createdAt: s.createdAt,
-      });
-  })();
+  restoreLetters(
+    db,
+    caseId,
+    letters.map(({ record: { renditions: _files, ...record } }): RestoredLetter => ({
+      record: { ...record, letter: parseLetter(record.letter) },
+      renditions: stored.get(record.id) ?? [],
+    })),
+  );
   return letters.length;
 }

@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Db } from '../store/db';
-import { appendAudit } from '../store/audit';
+import { createMutator } from '../store/mutate';
 import {
   findEvidenceBySha,
   insertEvidenceItem,
@@ -283,13 +283,13 @@ function saveItems(
   | { ids: string[]; duplicateOf?: undefined }
   | { ids?: undefined; duplicateOf: { id: string; parentId: string | null; title: string } } {
   const { db } = ctx;
-  return db.transaction(() => {
+  return createMutator({ db, actor: () => ctx.actor, now: () => ctx.now() })((change) => {
     const top = items[0]!;
     // Another import may have stored the same bytes since we checked.
     const existing = findEvidenceBySha(db, caseId, top.staged.sha256);
     if (existing) return { duplicateOf: existing };
     const ids = nextEvidenceIds(db, caseId, items.length);
-    const importedAt = ctx.now().toISOString();
+    const importedAt = change.at.toISOString();
     items.forEach((item, i) => {
       const id = ids[i]!;
       const parentId = i === 0 ? null : ids[0]!;
@@ -304,7 +304,7 @@ function saveItems(
           size: item.staged.size,
           type: item.type,
           importedAt,
-          importedBy: ctx.actor,
+          importedBy: change.actor,
           title: item.title,
           documentDate: item.documentDate,
           email: item.email,
@@ -316,33 +316,28 @@ function saveItems(
         throw new Error('the text read from its pages was lost before it could be saved. Import it again');
       }
       const method = item.textMethod;
-      appendAudit(
-        db,
-        {
-          actor: ctx.actor,
-          caseId,
-          action: 'evidence.import',
-          entity: 'evidence',
-          entityId: id,
-          summary:
-            parentId === null
-              ? `Imported '${item.originalName}' as ${id} (${describeText(item.pageCount, method)})`
-              : `Imported attachment '${item.originalName}' of ${parentId} as ${id} (${describeText(item.pageCount, method)})`,
-          after: {
-            sha256: item.staged.sha256,
-            originalName: item.originalName,
-            size: item.staged.size,
-            type: item.type,
-            parentId,
-            pages: item.pageCount,
-            textMethod: method,
-          },
+      change.audit({
+        caseId,
+        action: 'evidence.import',
+        entity: 'evidence',
+        entityId: id,
+        summary:
+          parentId === null
+            ? `Imported '${item.originalName}' as ${id} (${describeText(item.pageCount, method)})`
+            : `Imported attachment '${item.originalName}' of ${parentId} as ${id} (${describeText(item.pageCount, method)})`,
+        after: {
+          sha256: item.staged.sha256,
+          originalName: item.originalName,
+          size: item.staged.size,
+          type: item.type,
+          parentId,
+          pages: item.pageCount,
+          textMethod: method,
         },
-        new Date(importedAt),
-      );
+      });
     });
     return { ids };
-  })();
+  });
 }
 
 function duplicateOutcome(

@@ -1,7 +1,7 @@
 // Re-run OCR on a scanned PDF or an image already imported: reads the stored original (never
 // changed), OCRs its pages again, and replaces the page texts in one audited transaction.
 import type { Db } from '../store/db';
-import { appendAudit } from '../store/audit';
+import { createMutator } from '../store/mutate';
 import { documentTextMethod, getEvidence, replaceEvidencePages } from '../store/evidence-repo';
 import { AppError } from '../errors';
 import type { FileStore } from './file-store';
@@ -50,28 +50,24 @@ export async function rerunOcr(input: RerunOcrInput): Promise<EvidenceDetail> {
   if (!result.ok) throw new AppError('file_error', `OCR of ${evidenceId} ('${item.title}') failed: ${result.detail}.`);
   const pages = result.extraction.pages;
   const ocrPages = pages.filter((p) => p.method === 'ocr').length;
-  db.transaction(() => {
+  const mutate = createMutator({ db, actor: () => input.actor, now: () => input.now ?? new Date() });
+  mutate((change) => {
     replaceEvidencePages(db, caseId, evidenceId, pages, result.extraction.notes);
-    appendAudit(
-      db,
-      {
-        actor: input.actor,
-        caseId,
-        action: 'evidence.ocr',
-        entity: 'evidence',
-        entityId: evidenceId,
-        summary: `Re-ran OCR on ${evidenceId} ('${item.title}'): ${ocrPages} of ${pages.length} page${pages.length === 1 ? '' : 's'} read by OCR`,
-        before: {
-          textMethod: item.textMethod,
-          pages: item.pages.map((p) => ({ page: p.page, method: p.method, chars: p.chars })),
-        },
-        after: {
-          textMethod: documentTextMethod(pages.map((p) => p.method)),
-          pages: pages.map((p) => ({ page: p.page, method: p.method, chars: p.text.length })),
-        },
+    change.audit({
+      caseId,
+      action: 'evidence.ocr',
+      entity: 'evidence',
+      entityId: evidenceId,
+      summary: `Re-ran OCR on ${evidenceId} ('${item.title}'): ${ocrPages} of ${pages.length} page${pages.length === 1 ? '' : 's'} read by OCR`,
+      before: {
+        textMethod: item.textMethod,
+        pages: item.pages.map((p) => ({ page: p.page, method: p.method, chars: p.chars })),
       },
-      input.now,
-    );
-  })();
+      after: {
+        textMethod: documentTextMethod(pages.map((p) => p.method)),
+        pages: pages.map((p) => ({ page: p.page, method: p.method, chars: p.text.length })),
+      },
+    });
+  });
   return getEvidence(db, caseId, evidenceId);
 }

@@ -1,6 +1,7 @@
 // Rows of the letters and letter_renditions tables: a case's decision letters with their edited
-// document model, and the PDF/DOCX files recorded when a letter was approved. Callers wrap writes
-// in a transaction together with the audit entry that describes them.
+// document model, and the PDF/DOCX files recorded when a letter was approved. Callers make writes
+// inside a mutation (mutate.ts) together with the audit entry that describes them; restoring an
+// archive's letters is one transaction of its own, audited by the archive import that follows.
 import type { Db } from './db';
 import { parseLetter, type Letter } from '../../shared/letters/model';
 
@@ -183,4 +184,27 @@ export function restoreLetterStatus(db: Db, caseId: string, letterId: string, st
     caseId,
     letterId,
   );
+}
+
+/** A letter as another workspace had it (a case archive): its record and the files approved with it. */
+export interface RestoredLetter {
+  record: Omit<LetterRecord, 'caseId' | 'supersededBy'>;
+  renditions: RenditionRecord[];
+}
+
+/**
+ * Stores letters as another workspace had them, each with its own status, approval and last
+ * change, and the files recorded when it was approved: one transaction, all of them or none.
+ */
+export function restoreLetters(db: Db, caseId: string, letters: readonly RestoredLetter[]): void {
+  db.transaction(() => {
+    for (const { record } of letters) {
+      insertLetter(db, { caseId, ...record });
+      if (record.approvedAt) markApproved(db, caseId, record.id, record.approvedAt, record.approvedBy ?? 'unknown');
+      // Keep the letter's own status and last-changed time, as the sender had them.
+      restoreLetterStatus(db, caseId, record.id, record.status, record.updatedAt);
+    }
+    for (const { record, renditions } of letters)
+      for (const rendition of renditions) insertRendition(db, caseId, record.id, rendition);
+  })();
 }
