@@ -1,33 +1,15 @@
 // ESLint: typescript-eslint's recommended rules, React hooks and jsx-a11y rules, and the layer rules of
 // DESIGN.md: shared/ is pure (no Node built-ins, no I/O libraries, no other layer); only
 // electron/main.ts and electron/preload.ts import 'electron'; renderer/ never imports electron/;
-// only electron/store/ runs SQL, and services open no transaction but change through mutate().
+// only electron/store/ runs SQL or opens a transaction (the rest changes through its mutate()).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-const nodeBuiltins = [
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'worker_threads',
-  'url',
-  'stream',
-  'http',
-  'https',
-  'zlib',
-  'util',
-  'events',
-  'buffer',
-];
-const noElectron = {
-  name: 'electron',
-  message: "Only electron/main.ts and electron/preload.ts may import 'electron'.",
-};
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'stream', 'http', 'https', 'zlib', 'util', 'events', 'buffer'];
+const noElectron = { name: 'electron', message: "Only electron/main.ts and electron/preload.ts may import 'electron'." };
 const noPrepare = {
   selector: "CallExpression[callee.property.name='prepare']",
   message: 'Only electron/store/ runs SQL: add a function to a repo in electron/store/ and call that.',
@@ -35,21 +17,11 @@ const noPrepare = {
 const noTransaction = {
   selector: "CallExpression[callee.property.name='transaction']",
   message:
-    'Services change the workspace through mutate (electron/store/mutate.ts): one transaction with the actor, the clock and the audit entry.',
+    'Only electron/store/ opens transactions: change the workspace through mutate (electron/store/mutate.ts), one transaction with the actor, the clock and the audit entry.',
 };
 
 export default tseslint.config(
-  {
-    ignores: [
-      'dist/**',
-      'node_modules/**',
-      'demo-output/**',
-      'bench/results/**',
-      'test-results/**',
-      'playwright-report/**',
-      'test/fixtures/generated/**',
-    ],
-  },
+  { ignores: ['dist/**', 'node_modules/**', 'demo-output/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -114,10 +86,7 @@ export default tseslint.config(
           paths: [
             noElectron,
             { name: 'better-sqlite3', message: 'The renderer reaches the store only through the IPC contract.' },
-            {
-              name: 'better-sqlite3-multiple-ciphers',
-              message: 'The renderer reaches the store only through the IPC contract.',
-            },
+            { name: 'better-sqlite3-multiple-ciphers', message: 'The renderer reaches the store only through the IPC contract.' },
           ],
           patterns: [
             { regex: '^node:', message: 'The renderer runs in the browser: no Node built-ins.' },
@@ -128,16 +97,10 @@ export default tseslint.config(
     },
   },
   {
-    // Only electron/store/ runs SQL: services and everything else call its repos.
+    // Only electron/store/ runs SQL and opens transactions: services and everything else call its
+    // repos, and make each change through its mutate().
     files: ['electron/**/*.ts'],
     ignores: ['electron/store/**', 'electron/**/*.test.ts'],
-    rules: { 'no-restricted-syntax': ['error', noPrepare] },
-  },
-  {
-    // Every change a service makes is one audited mutation; the rule repeats noPrepare because a
-    // later block's options replace an earlier one's.
-    files: ['electron/services/**/*.ts'],
-    ignores: ['electron/**/*.test.ts'],
     rules: { 'no-restricted-syntax': ['error', noPrepare, noTransaction] },
   },
   {
@@ -147,9 +110,7 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron],
-          patterns: [
-            { group: ['**/store/**', 'better-sqlite3'], message: 'Handlers reach the store only through services.' },
-          ],
+          patterns: [{ group: ['**/store/**', 'better-sqlite3'], message: 'Handlers reach the store only through services.' }],
         },
       ],
     },

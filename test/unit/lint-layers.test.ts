@@ -1,6 +1,6 @@
 // The layer rules ESLint enforces (eslint.config.js), shown on snippets: only electron/store/ runs
-// SQL, services open no transaction of their own (they change through mutate), handlers reach the
-// store only through services, shared/ stays pure, and the renderer never imports electron/.
+// SQL and opens transactions (the rest changes through mutate), handlers reach the store only
+// through services, shared/ stays pure, and the renderer never imports electron/.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -20,19 +20,21 @@ describe('the layer rules', () => {
     expect(await messagesFor('electron/store/example-repo.ts', code.replace('../store/db', './db'))).toEqual([]);
   });
 
-  it('refuse transaction() in electron/services/, and allow it in electron/store/', async () => {
+  it('refuse transaction() outside electron/store/, and allow it there', async () => {
     const code = `import type { Db } from '../store/db';\nexport const change = (db: Db, work: () => void) => db.transaction(work)();\n`;
-    const messages = await messagesFor('electron/services/example-service.ts', code);
-    expect(messages).toContainEqual(expect.stringContaining('Services change the workspace through mutate'));
-    expect(messages).not.toContainEqual(expect.stringContaining('Only electron/store/ runs SQL'));
+    for (const file of ['electron/services/example-service.ts', 'electron/evidence/example-import.ts']) {
+      const messages = await messagesFor(file, code);
+      expect(messages).toContainEqual(expect.stringContaining('change the workspace through mutate'));
+      expect(messages).not.toContainEqual(expect.stringContaining('Only electron/store/ runs SQL'));
+    }
     expect(await messagesFor('electron/store/example-repo.ts', code.replace('../store/db', './db'))).toEqual([]);
   });
 
-  it('keep refusing prepare() in electron/services/ beside the transaction rule', async () => {
+  it('refuse prepare() and transaction() side by side', async () => {
     const code = `import type { Db } from '../store/db';\nexport const count = (db: Db) => db.transaction(() => db.prepare('SELECT 1').get())();\n`;
     const messages = await messagesFor('electron/services/example-service.ts', code);
     expect(messages).toContainEqual(expect.stringContaining('Only electron/store/ runs SQL'));
-    expect(messages).toContainEqual(expect.stringContaining('Services change the workspace through mutate'));
+    expect(messages).toContainEqual(expect.stringContaining('change the workspace through mutate'));
   });
 
   it('refuse a handler that imports the store', async () => {
