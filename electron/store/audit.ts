@@ -1,5 +1,5 @@
-// The append-only audit log: who changed what, when, with before/after values. Written by the
-// caller inside the same transaction as the change it records.
+// The append-only audit log: who changed what, when, with before/after values. Written through
+// mutate.ts, inside the same transaction as the change it records.
 import type { Db } from './db';
 
 export interface AuditEntryInput {

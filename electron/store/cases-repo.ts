@@ -2,7 +2,7 @@
 // create, update and delete, each change audited in the same transaction in plain words.
 import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
-import { appendAudit } from './audit';
+import { createMutator } from './mutate';
 import { nextId, nextOrgId } from './ids';
 import { describeCaseChanges } from '../../shared/domain/describe-case-changes';
 import { notFound, AppError } from '../errors';
@@ -174,8 +174,8 @@ export function createCase(
   caseId = randomUUID(),
 ): CaseDetail {
   assertUniqueIds(draft);
-  const stamp = now.toISOString();
-  db.transaction(() => {
+  createMutator({ db, actor: () => actor, now: () => now })((change) => {
+    const stamp = change.at.toISOString();
     db.prepare(
       `INSERT INTO cases (id, reference, title, received, stage, nation, final_decision_date, as_at, settings_json, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -194,20 +194,15 @@ export function createCase(
     );
     writeMembers(db, caseId, draft);
     const created = getCase(db, caseId);
-    appendAudit(
-      db,
-      {
-        actor,
-        caseId,
-        action: 'create',
-        entity: 'case',
-        entityId: caseId,
-        summary: `Created the case “${draft.title}”`,
-        after: created,
-      },
-      now,
-    );
-  })();
+    change.audit({
+      caseId,
+      action: 'create',
+      entity: 'case',
+      entityId: caseId,
+      summary: `Created the case “${draft.title}”`,
+      after: created,
+    });
+  });
   return getCase(db, caseId);
 }
 
@@ -220,7 +215,7 @@ export function updateCase(
 ): CaseDetail {
   assertUniqueIds(draft);
   const now = options.now ?? new Date();
-  return db.transaction(() => {
+  return createMutator({ db, actor: () => actor, now: () => now })((change) => {
     const before = getCase(db, caseId);
     if (options.expectedUpdatedAt && options.expectedUpdatedAt !== before.updatedAt)
       throw new AppError(
@@ -239,29 +234,24 @@ export function updateCase(
       draft.finalDecisionDate ?? null,
       draft.asAt ?? null,
       JSON.stringify(draft.settings ?? before.settings),
-      now.toISOString(),
+      change.at.toISOString(),
       caseId,
     );
     writeMembers(db, caseId, draft);
     const after = getCase(db, caseId);
     const changes = describeCaseChanges(before, after);
     if (changes.length > 0)
-      appendAudit(
-        db,
-        {
-          actor,
-          caseId,
-          action: 'update',
-          entity: 'case',
-          entityId: caseId,
-          summary: `Edited the case: ${changes.join('; ')}`,
-          before,
-          after,
-        },
-        now,
-      );
+      change.audit({
+        caseId,
+        action: 'update',
+        entity: 'case',
+        entityId: caseId,
+        summary: `Edited the case: ${changes.join('; ')}`,
+        before,
+        after,
+      });
     return after;
-  })();
+  });
 }
 
 /** The ids of a case's organisations. */

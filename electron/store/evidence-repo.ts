@@ -2,7 +2,7 @@
 // edits (title, date, author organisation, tags, notes), each edit audited in its transaction.
 // Inserting an import's rows is done by the importer inside its own transaction.
 import type { Db } from './db';
-import { appendAudit } from './audit';
+import { createMutator } from './mutate';
 import { nextId } from './ids';
 import { AppError, notFound } from '../errors';
 import { isCalendarDate } from '../../shared/dates/calendar-date';
@@ -317,7 +317,8 @@ export function updateEvidenceMetadata(
   input: { actor: string; caseId: string; evidenceId: string; patch: EvidenceMetadataPatch; now?: Date },
 ): EvidenceDetail {
   const { actor, caseId, evidenceId } = input;
-  return db.transaction(() => {
+  const mutate = createMutator({ db, actor: () => actor, now: () => input.now ?? new Date() });
+  return mutate((change) => {
     const current = getEvidence(db, caseId, evidenceId);
     const patch = cleanPatch(db, caseId, input.patch);
     const before: Record<string, unknown> = {};
@@ -334,22 +335,17 @@ export function updateEvidenceMetadata(
     db.prepare(
       `UPDATE evidence SET title = ?, document_date = ?, author_org = ?, tags_json = ?, notes = ? WHERE case_id = ? AND id = ?`,
     ).run(next.title, next.documentDate, next.authorOrg, JSON.stringify(next.tags), next.notes, caseId, evidenceId);
-    appendAudit(
-      db,
-      {
-        actor,
-        caseId,
-        action: 'evidence.update',
-        entity: 'evidence',
-        entityId: evidenceId,
-        summary: `Changed the ${listWords(changed.map((k) => FIELD_LABELS[k]))} of evidence ${evidenceId} ('${current.title}')`,
-        before,
-        after,
-      },
-      input.now,
-    );
+    change.audit({
+      caseId,
+      action: 'evidence.update',
+      entity: 'evidence',
+      entityId: evidenceId,
+      summary: `Changed the ${listWords(changed.map((k) => FIELD_LABELS[k]))} of evidence ${evidenceId} ('${current.title}')`,
+      before,
+      after,
+    });
     return getEvidence(db, caseId, evidenceId);
-  })();
+  });
 }
 
 function listWords(words: string[]): string {

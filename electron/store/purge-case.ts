@@ -6,7 +6,7 @@
 // freed pages are zeroed and the file shrinks, and a WAL checkpoint, so no old page lingers there.
 import { chmodSync, existsSync, rmSync } from 'node:fs';
 import type { Db } from './db';
-import { appendAudit } from './audit';
+import { createMutator } from './mutate';
 import { getCase } from './cases-repo';
 import { referencedHashes } from './evidence-repo';
 
@@ -42,26 +42,21 @@ export function purgeCase(
   };
   db.pragma('secure_delete = ON');
   try {
-    db.transaction(() => {
+    createMutator({ db, actor: () => input.actor, now: () => input.now ?? new Date() })((change) => {
       db.prepare(`DELETE FROM cases WHERE id = ?`).run(caseId);
       // The one sanctioned exception to the append-only log: a purged case's history goes with
       // it (its summaries quote the case), inside this transaction, and the guard comes back.
       db.exec(`DROP TRIGGER audit_log_no_delete`);
       db.prepare(`DELETE FROM audit_log WHERE case_id = ?`).run(caseId);
       db.exec(NO_DELETE_TRIGGER);
-      appendAudit(
-        db,
-        {
-          actor: input.actor,
-          caseId,
-          action: 'purge',
-          entity: 'case',
-          entityId: caseId,
-          summary: `Purged case ${caseId}${before.reference ? ` (reference ${before.reference})` : ''}: ${report.evidenceItems} evidence items, ${report.letters} letters and ${report.historyEntries} history entries removed`,
-        },
-        input.now,
-      );
-    })();
+      change.audit({
+        caseId,
+        action: 'purge',
+        entity: 'case',
+        entityId: caseId,
+        summary: `Purged case ${caseId}${before.reference ? ` (reference ${before.reference})` : ''}: ${report.evidenceItems} evidence items, ${report.letters} letters and ${report.historyEntries} history entries removed`,
+      });
+    });
     // Deleted FTS rows leave their tokens in the index segments until they are merged.
     db.exec(`INSERT INTO evidence_page_fts(evidence_page_fts) VALUES ('optimize')`);
     db.exec(`INSERT INTO evidence_meta_fts(evidence_meta_fts) VALUES ('optimize')`);
