@@ -2,7 +2,7 @@
 // investigator's choices (interest and its reason, apportionment, symbolic payments, agreed
 // actions), the calculator's result with its words (built in remedy-view.ts), action status with
 // evidence of compliance, the cross-case list of actions due soon or overdue, and the team's
-// reference points. Every item is checked with the case-file schemas and against the case
+// reference points (reference-points.ts). Every item is checked with the case-file schemas and against the case
 // (people, organisations, payments); every change is audited in words with its amounts, in the
 // same transaction.
 import type { z } from 'zod';
@@ -11,7 +11,6 @@ import { appendActionStatus, removeActionStatuses } from '../store/action-status
 import { getCase } from '../store/cases-repo';
 import { nextId } from '../store/ids';
 import { createMutator, type AuditRecord } from '../store/mutate';
-import { readSetting, writeSetting } from '../store/settings-repo';
 import {
   getRemedy,
   listOffsets,
@@ -46,12 +45,7 @@ import {
 } from '../../shared/casefile/schema';
 import type { CaseDetail } from '../../shared/domain/case';
 import type { ActionStatus } from '../../shared/domain/vocabulary';
-import {
-  SYMBOLIC_PAYMENT_KIND_LABELS,
-  SYMBOLIC_PAYMENT_REFERENCE_POINTS,
-  type ReferencePoint,
-} from '../../shared/remedies';
-import { formatPence } from '../../shared/money';
+import { createReferencePoints, type ReferencePoints } from './reference-points';
 import { todayInLondon } from '../../shared/dates/calendar-date';
 import { describeIssues, toFieldIssues, type FieldIssue } from '../../shared/validation/issues';
 import {
@@ -62,11 +56,6 @@ import {
 } from '../../shared/ipc/channels/remedies';
 
 type Fields = Record<string, unknown>;
-
-export interface ReferencePoints {
-  builtIn: ReferencePoint[];
-  team: TeamReferencePoint[];
-}
 
 export interface RemedyService {
   get(caseId: string, asAt?: string | null): RemedyView;
@@ -84,8 +73,6 @@ export interface RemedyService {
   referencePoints(): ReferencePoints;
   saveReferencePoints(points: TeamReferencePoint[]): ReferencePoints;
 }
-
-const REFERENCE_POINTS_KEY = 'referencePoints';
 
 /** Parses with a case-file schema, or refuses naming each field under `prefix`. */
 function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.output<S> {
@@ -428,32 +415,6 @@ export function createRemedyService(db: Db, actor: () => string, now: () => Date
 
     compliance: (options = {}) => listCompliance(db, actionView, today(), options),
 
-    referencePoints: () => ({
-      builtIn: [...SYMBOLIC_PAYMENT_REFERENCE_POINTS],
-      team: readSetting<TeamReferencePoint[]>(db, REFERENCE_POINTS_KEY) ?? [],
-    }),
-
-    saveReferencePoints: (points) =>
-      mutate((change) => {
-        const before = readSetting<TeamReferencePoint[]>(db, REFERENCE_POINTS_KEY) ?? [];
-        writeSetting(db, REFERENCE_POINTS_KEY, points);
-        change.audit(
-          entry(
-            null,
-            'update',
-            'reference_points',
-            null,
-            `Updated the team's reference points for symbolic payments (${points.length} ${points.length === 1 ? 'entry' : 'entries'}): ` +
-              (points
-                .map(
-                  (p) =>
-                    `${SYMBOLIC_PAYMENT_KIND_LABELS[p.kind].toLowerCase()} ${p.amount !== undefined ? formatPence(p.amount) : `${formatPence(p.perMonth ?? 0)} a month`}`,
-                )
-                .join(', ') || 'none'),
-            { before, after: points },
-          ),
-        );
-        return { builtIn: [...SYMBOLIC_PAYMENT_REFERENCE_POINTS], team: points };
-      }),
+    ...createReferencePoints(db, mutate),
   };
 }
