@@ -30,6 +30,8 @@ import { loadLetterFonts } from '../letters/fonts';
 import { exportLetter, publishableLetter } from '../letters/export-letter';
 import { copyLetterDecisions, listDecisions } from '../store/anonymise-reviews-repo';
 import { letterInputForFile } from '../letters/letter-input';
+import type { LetterInputOptions } from '../letters/letter-input';
+import { composeLetter, type ComposedLetter } from '../letters/compose-letter';
 import { letterParties } from '../../shared/letters/letter-parties';
 import { readCaseFile } from '../store/case-file-repo';
 import { AppError, notFound } from '../errors';
@@ -74,6 +76,12 @@ export interface LetterService {
   approve(caseId: string, letterId: string): Promise<LetterDetail>;
   /** Rewrites the header's decision lines (and reference) from the case as it is now. */
   updateDecisionLines(caseId: string, letterId: string): LetterDetail;
+  /**
+   * The letter the template writes from the case as it stands, with its checks, storing nothing
+   * (the s117 command's letter; it records what it wrote with recordCliLetter). Signed by
+   * `investigator` when given, else by the investigator in settings, as `create` signs.
+   */
+  compose(caseId: string, template: TemplateId, options?: LetterInputOptions): ComposedLetter;
   /** Records in the audit log a letter the CLI wrote from a stored case. */
   recordCliLetter(caseId: string, description: string): void;
   supersede(caseId: string, letterId: string): LetterDetail;
@@ -220,8 +228,8 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
 
     create(caseId, template) {
       getCase(db, caseId);
-      const input = inputFor(caseId);
-      const letter = buildLetter(template, input);
+      // The same letter the s117 command writes (compose, below).
+      const { input, letter } = composeLetter(readCaseFile(db, caseId), template, { investigator: signatory() }, now());
       const at = now().toISOString();
       const id = nextId('L', letterIds(db, caseId));
       db.transaction(() => {
@@ -425,6 +433,12 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
         });
       })();
       return detail(caseId, letterId);
+    },
+
+    compose(caseId, template, options = {}) {
+      getCase(db, caseId);
+      const investigator = options.investigator?.trim() || signatory();
+      return composeLetter(readCaseFile(db, caseId), template, { ...options, investigator }, now());
     },
 
     recordCliLetter(caseId, description) {
