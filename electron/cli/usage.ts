@@ -1,5 +1,7 @@
 // The `s117 --help` text, one block per command. Kept apart from the commands so that printing it
-// loads none of them (nor the services, SQLite or the letter renderers they bring).
+// loads none of them (nor the services, SQLite or the letter renderers they bring). It imports
+// nothing: scripts/build-cli.mjs also builds it alone into dist/cli/usage.mjs, which the launcher
+// (packages/s117-cli/s117.js) prints for `s117`, `s117 --help` and `s117 -h` without the CLI.
 export const CASES_USAGE = `s117 cases list [--search TEXT] [--stage STAGE] [--due-for-deletion] [--json]
 s117 cases show CASE [--json]
 s117 cases create --title TITLE --received YYYY-MM-DD [--reference "NN NNN NNN"] [--stage STAGE] [--json]`;

@@ -12,7 +12,10 @@ import {
   setLetterAnonymise,
   updateLetterModel,
 } from '../store/letters-repo';
+import { readCaseFile } from '../store/case-file-repo';
 import { AppError, notFound } from '../errors';
+import { composeLetter, type ComposedLetter } from '../letters/compose-letter';
+import type { LetterInputOptions } from '../letters/letter-input';
 import { TEMPLATE_LABELS, buildLetter, buildSection, type TemplateId } from '../../shared/letters/templates';
 import { formatLongDate } from '../../shared/dates/calendar-date';
 import type { LetterSection } from '../../shared/letters/model';
@@ -39,11 +42,23 @@ export interface LetterService extends LetterExports, LetterApproval {
   setAnonymise(caseId: string, letterId: string, anonymise: boolean): LetterSummary;
   /** Rewrites the header's decision lines (and reference) from the case as it is now. */
   updateDecisionLines(caseId: string, letterId: string): LetterDetail;
+  /**
+   * The letter the template writes from the case as it stands, with its checks, storing nothing:
+   * what `create` starts a draft from, and the s117 command's letter (which records what it wrote
+   * with recordCliLetter). Signed by `investigator` when given, else by the investigator in settings.
+   */
+  compose(caseId: string, template: TemplateId, options?: LetterInputOptions): ComposedLetter;
 }
 
 export function createLetterService(deps: LetterServiceDeps): LetterService {
   const ctx = createLetterContext(deps);
   const { db, mutate, inputFor, letterOf, sectionOf, detail, refuseFrozen } = ctx;
+
+  const compose: LetterService['compose'] = (caseId, template, options = {}) => {
+    getCase(db, caseId);
+    const investigator = options.investigator?.trim() || deps.signatory();
+    return composeLetter(readCaseFile(db, caseId), template, { ...options, investigator }, deps.now());
+  };
 
   return {
     list(caseId) {
@@ -53,10 +68,11 @@ export function createLetterService(deps: LetterServiceDeps): LetterService {
 
     get: (caseId, letterId) => detail(caseId, letterId),
 
+    compose,
+
     create(caseId, template) {
-      getCase(db, caseId);
-      const input = inputFor(caseId);
-      const letter = buildLetter(template, input);
+      // The same letter the s117 command writes.
+      const { input, letter } = compose(caseId, template);
       const id = nextId('L', letterIds(db, caseId));
       mutate((change) => {
         const at = change.at.toISOString();

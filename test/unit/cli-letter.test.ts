@@ -1,6 +1,7 @@
 // `s117 letter` and `s117 chronology`: a final decision whose remedy rests on no findings is
 // refused naming the checks; --allow-errors writes a draft only; the signatory must be given; a
-// letter from a stored case is audited; an anonymised letter and the chronology are written.
+// letter from a stored case is audited and is, word for word, the letter the desktop app starts
+// and exports for that case; an anonymised letter and the chronology are written.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,20 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const s117 = (...args: string[]) => runCliIn(join(dir, 'ws'), args);
+
+/** Imports the letter fixture into the test workspace, without the evidence documents the demo generates. */
+async function importWithFindings(): Promise<void> {
+  const file = JSON.parse(readFileSync(WITH_FINDINGS, 'utf8')) as {
+    evidence?: unknown;
+    events: Array<Record<string, unknown>>;
+  };
+  delete file.evidence;
+  for (const event of file.events) delete event.citations;
+  const path = join(dir, 'no-evidence.s117.json');
+  writeFileSync(path, JSON.stringify(file));
+  const imported = await s117('import', path);
+  expect(imported.code).toBe(0);
+}
 const letter = (file: string, template: string, out: string, ...more: string[]) =>
   s117('letter', file, '--template', template, '--format', 'pdf', '--out', out, ...more);
 
@@ -75,17 +90,7 @@ describe('s117 letter', () => {
   });
 
   it('records a letter written from a stored case in its audit log', async () => {
-    // The demo case without its evidence documents (which the demo generates).
-    const file = JSON.parse(readFileSync(WITH_FINDINGS, 'utf8')) as {
-      evidence?: unknown;
-      events: Array<Record<string, unknown>>;
-    };
-    delete file.evidence;
-    for (const event of file.events) delete event.citations;
-    const path = join(dir, 'no-evidence.s117.json');
-    writeFileSync(path, JSON.stringify(file));
-    const imported = await s117('import', path);
-    expect(imported.code).toBe(0);
+    await importWithFindings();
     const out = join(dir, 'stored-final.pdf');
     const result = await letter('21 004 512', 'final', out, '--investigator', 'Ann Investigator');
     expect(result.code).toBe(0);
@@ -99,6 +104,62 @@ describe('s117 letter', () => {
     } finally {
       services.close();
     }
+  });
+});
+
+describe("s117 letter is the desktop app's letter", () => {
+  it('writes, for a stored case, the text the app exports for the same case, and the run is in its history', async () => {
+    await importWithFindings();
+    const open = () => createServices({ dataDir: join(dir, 'ws'), keys: testKeys() });
+    let services = open();
+    try {
+      // Both are signed by the investigator named in the app's settings.
+      services.settings.setInvestigatorName('Ann Investigator');
+    } finally {
+      services.close();
+    }
+    const cli = { pdf: join(dir, 'cli.pdf'), docx: join(dir, 'cli.docx') };
+    for (const format of ['pdf', 'docx'] as const) {
+      const result = await s117(
+        'letter',
+        '21 004 512',
+        '--template',
+        'final',
+        '--format',
+        format,
+        '--out',
+        cli[format],
+      );
+      // No check fails or warns, for the app either (below).
+      expect(result).toMatchObject({ code: 0, err: '' });
+    }
+
+    const app = { pdf: join(dir, 'app.pdf'), docx: join(dir, 'app.docx') };
+    services = open();
+    try {
+      const caseId = services.cases.list({})[0]!.id;
+      const created = services.letters.create(caseId, 'final');
+      expect(created.checks).toEqual([]);
+      for (const format of ['pdf', 'docx'] as const)
+        await services.letters.exportTo(caseId, created.id, { format, anonymise: false, path: app[format] });
+      const history = services.cases.history(caseId).map((h) => h.summary);
+      for (const format of ['PDF', 'DOCX'])
+        expect(history).toContainEqual(
+          expect.stringMatching(
+            new RegExp(
+              `^Wrote the ombudsmen's final decision \\(named ${format}\\) with the s117 command to ${cli[format.toLowerCase() as 'pdf' | 'docx'].replace(/[.\\/]/g, '\\$&')} \\(sha256 [0-9a-f]{12}…\\)$`,
+            ),
+          ),
+        );
+    } finally {
+      services.close();
+    }
+    const appDocx = docxParagraphs(readFileSync(app.docx));
+    expect(docxParagraphs(readFileSync(cli.docx))).toEqual(appDocx);
+    expect(appDocx.map((p) => p.text)).toContain('Ann Investigator');
+    expect(pdfText(readFileSync(cli.pdf), dir, 'cli-text').pages).toEqual(
+      pdfText(readFileSync(app.pdf), dir, 'app-text').pages,
+    );
   });
 });
 

@@ -3,17 +3,18 @@
 // [--review-template FILE]`: a decision letter built from the case, its letter checks printed to
 // stderr, written atomically. A letter with check errors is refused (exit 1); `--allow-errors`
 // writes a draft anyway, never a final decision. An anonymised letter that still names someone,
-// or has unresolved identifying details, is refused. A letter written from a stored case is
-// recorded in its audit log.
+// or has unresolved identifying details, is refused. The letter is the desktop app's: a stored
+// case's through LetterService `compose` (the same template, input and checks as `create`, signed
+// as the app signs), a case file's through the same composeLetter; a letter written from a stored
+// case is recorded in its audit log through the same service.
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
-import { checkLetter, hasErrors, type LetterCheck } from '../../../shared/letters/checks';
-import { TEMPLATE_IDS, TEMPLATE_LABELS, buildLetter, type TemplateId } from '../../../shared/letters/templates';
-import { letterInputForFile } from '../../letters/letter-input';
-import { letterParties } from '../../../shared/letters/letter-parties';
+import { hasErrors, type LetterCheck } from '../../../shared/letters/checks';
+import { TEMPLATE_IDS, TEMPLATE_LABELS, type TemplateId } from '../../../shared/letters/templates';
+import { composeLetter } from '../../letters/compose-letter';
 import { sha256Bytes } from '../../evidence/hash';
-import { caseSourceFromArgument } from '../case-source';
+import { caseFileFromArgument, storedCaseId } from '../case-source';
 import type { CliContext } from '../context';
 import { CliFailure, UsageError } from '../io';
 import { REVIEW_OPTIONS, exportForCli, reviewPaths } from '../anonymised-export';
@@ -29,17 +30,6 @@ export function parseOut(value: string | undefined): string {
   if (existsSync(value) && statSync(value).isDirectory())
     throw new UsageError(`--out ${value} is a folder, not a file`);
   return value;
-}
-
-/**
- * Who signs: --investigator, else for a stored case the investigator's name confirmed in the
- * app's settings; never the login name. Blank otherwise, which a final decision's checks refuse.
- */
-function signatory(ctx: CliContext, caseId: string | null, given: string | undefined): string {
-  if (given?.trim()) return given.trim();
-  if (caseId === null) return '';
-  const settings = ctx.services().settings.get();
-  return settings.nameConfirmed ? settings.investigatorName : '';
 }
 
 const describeCheck = (c: LetterCheck) => `${c.severity === 'error' ? 'error' : 'warning'} ${c.check}: ${c.message}`;
@@ -75,14 +65,15 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
   if (allowErrors && template === 'final')
     throw new UsageError('--allow-errors is for drafts only: a final decision with check errors is never written');
 
-  const { file, caseId } = caseSourceFromArgument(ctx, positionals[0]!);
-  const input = letterInputForFile(file, {
-    ...(asAt ? { asAt } : {}),
-    ...(values.date ? { date: values.date } : {}),
-    investigator: signatory(ctx, caseId, values.investigator),
-  });
-  const letter = buildLetter(template, input);
-  const checks = checkLetter({ template, letter, input });
+  // Who signs: --investigator, else for a stored case the investigator's name confirmed in the
+  // app's settings (never the login name); blank otherwise, which a final decision's checks refuse.
+  const options = { ...(asAt ? { asAt } : {}), ...(values.date ? { date: values.date } : {}) };
+  const given = values.investigator?.trim() ?? '';
+  const caseId = storedCaseId(ctx, positionals[0]!);
+  const { letter, checks, parties } =
+    caseId === null
+      ? composeLetter(caseFileFromArgument(ctx, positionals[0]!), template, { ...options, investigator: given })
+      : ctx.services().letters.compose(caseId, template, { ...options, ...(given ? { investigator: given } : {}) });
   for (const check of checks) ctx.io.err(describeCheck(check));
   if (hasErrors(checks) && !allowErrors) {
     const failing = [...new Set(checks.filter((c) => c.severity === 'error').map((c) => c.check))];
@@ -90,7 +81,7 @@ export async function letterCommand(ctx: CliContext, args: string[]): Promise<vo
       `refused to write ${out}: the ${TEMPLATE_LABELS[template].toLowerCase()} fails the letter check${failing.length === 1 ? '' : 's'} ${failing.join(', ')}${template === 'final' ? '' : ' (--allow-errors writes a draft anyway)'}`,
     );
   }
-  const bytes = await exportForCli(ctx, letter, { format, anonymise, ...letterParties(file, input.date) }, out, paths);
+  const bytes = await exportForCli(ctx, letter, { format, anonymise, ...parties }, out, paths);
   if (caseId !== null)
     ctx
       .services()
