@@ -12,7 +12,6 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { loadLetterFonts } from '../electron/letters/fonts';
 import { exportLetter } from '../electron/letters/export-letter';
-import { letterInputFor } from '../electron/letters/letter-input';
 import { letterParties } from '../shared/letters/letter-parties';
 import { writeFileAtomically } from '../electron/files/write-atomically';
 import { createServices, type Services } from '../electron/services';
@@ -23,8 +22,7 @@ import { chronologyLetter } from '../shared/letters/chronology-table';
 import { reviewForPublication } from '../shared/letters/pii/publication';
 import type { PiiDecision } from '../shared/letters/pii/review';
 import type { Letter } from '../shared/letters/model';
-import { buildLetter, type TemplateId } from '../shared/letters/templates';
-import { checkLetter } from '../shared/letters/checks';
+import type { TemplateId } from '../shared/letters/templates';
 import { formatPence } from '../shared/money/format-money';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -229,16 +227,17 @@ async function main(): Promise<void> {
     ];
     say(`Letters (in ${OUTPUT}):`);
     for (const [template, name, date] of letters) {
-      const input = letterInputFor(services, caseId, { date });
-      const letter = buildLetter(template, input);
-      const checks = checkLetter({ template, letter, input });
-      say(`  ${name}: ${checks.length === 0 ? 'every letter check passes' : checks.map((c) => `${c.severity} ${c.check}`).join('; ')}`);
+      // The app's own letter: what `create` starts a draft from and `s117 letter` writes.
+      const { letter, checks } = services.letters.compose(caseId, template, { date });
+      say(
+        `  ${name}: ${checks.length === 0 ? 'every letter check passes' : checks.map((c) => `${c.severity} ${c.check}`).join('; ')}`,
+      );
       for (const format of ['pdf', 'docx'] as const) {
         await write(`${name}.${format}`, letter, format, false);
         await write(`${name}-anonymised.${format}`, letter, format, true);
       }
     }
-    const response = buildLetter('council-response', letterInputFor(services, caseId, { date: DRAFT_DATE }));
+    const { letter: response } = services.letters.compose(caseId, 'council-response', { date: DRAFT_DATE });
     await write('council-response.pdf', response, 'pdf', false);
     await write('chronology.pdf', chronologyLetter(file, { date: DRAFT_DATE, preparedBy: INVESTIGATOR }), 'pdf', false);
     say();

@@ -1,7 +1,6 @@
-// The input a letter template is built from, for a stored case or a case file on disk: the
-// case file, its duty check and duties, and its remedy, "as at" the date asked.
-import type { AnalysisService } from '../services/analysis-service';
-import type { SettingsService } from '../services/settings-service';
+// The input a letter template is built from a case file (stored or on disk, see
+// compose-letter.ts): the case file, its duty check and duties, and its remedy, "as at" the
+// date asked.
 import type { CaseFile } from '../../shared/casefile/schema';
 import { todayInLondon } from '../../shared/dates/calendar-date';
 import type { LetterInput } from '../../shared/letters/templates';
@@ -13,7 +12,7 @@ export interface LetterInputOptions {
   asAt?: string;
   /** The date on the letter; today in London by default. */
   date?: string;
-  /** The signatory; the investigator in settings by default (services only). */
+  /** The signatory; LetterService.compose signs with the investigator in settings by default. */
   investigator?: string;
 }
 
@@ -34,17 +33,4 @@ export function letterInputForFile(
     date: options.date ?? todayInLondon(now),
     investigator: options.investigator,
   };
-}
-
-/** The letter input for a stored case, signed by the investigator named in settings. */
-export function letterInputFor(
-  services: { analysis: Pick<AnalysisService, 'caseFile'>; settings: Pick<SettingsService, 'get'> },
-  caseId: string,
-  options: LetterInputOptions = {},
-): LetterInput {
-  const file = services.analysis.caseFile(caseId);
-  return letterInputForFile(file, {
-    ...options,
-    investigator: options.investigator ?? services.settings.get().investigatorName,
-  });
 }
