@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { Db } from '../store/db';
 import { listAudit } from '../store/audit';
 import { evidenceExportPath } from '../store/case-file-repo';
-import { createMutator } from '../store/mutate';
+import { caseExportEntry, createMutator } from '../store/mutate';
 import { archiveLetterSources, readArchiveLetters, restoreArchiveLetters } from '../archive/archive-letters';
 import { unpackArchive, type ArchiveLimits } from '../archive/read-archive';
 import { writeArchive, type ArchiveSource } from '../archive/write-archive';
@@ -105,13 +105,7 @@ export function createArchiveService(deps: {
         },
       );
       mutate((change) =>
-        change.audit({
-          caseId,
-          action: 'export',
-          entity: 'case',
-          entityId: caseId,
-          summary: `Exported a case archive to ${path} (${written.length} files)`,
-        }),
+        change.audit(caseExportEntry(caseId, `Exported a case archive to ${path} (${written.length} files)`)),
       );
       return { path, files: written.length };
     },

@@ -19,7 +19,7 @@ import {
   upsertFinding,
 } from '../store/case-extras-repo';
 import { evidenceExportPath, readCaseFile } from '../store/case-file-repo';
-import { createMutator } from '../store/mutate';
+import { caseExportEntry, createMutator } from '../store/mutate';
 import type { CaseService } from './case-service';
 import type { EvidenceService } from '../evidence/evidence-service';
 import { sha256File } from '../evidence/hash';
@@ -223,15 +223,8 @@ export function createCaseFileService(deps: Deps): CaseFileService {
         copied++;
       }
       writeFileAtomically(path, writeCaseFileText(file));
-      mutate((change) =>
-        change.audit({
-          caseId,
-          action: 'export',
-          entity: 'case',
-          entityId: caseId,
-          summary: `Exported the case file to ${path}${copied ? ` with ${copied} evidence file${copied === 1 ? '' : 's'}` : ''}`,
-        }),
-      );
+      const files = copied ? ` with ${copied} evidence file${copied === 1 ? '' : 's'}` : '';
+      mutate((change) => change.audit(caseExportEntry(caseId, `Exported the case file to ${path}${files}`)));
       return { path, evidenceFiles: copied };
     },
   };

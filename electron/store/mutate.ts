@@ -36,3 +36,12 @@ export function createMutator({ db, actor, now }: MutatorDeps): Mutate {
       return work({ actor: by, at, audit: (entry) => appendAudit(db, { ...entry, actor: by }, at) });
     })();
 }
+
+/** The audit entry for writing a case out of the workspace (a case file, an archive) to `path`. */
+export const caseExportEntry = (caseId: string, summary: string): AuditRecord => ({
+  caseId,
+  action: 'export',
+  entity: 'case',
+  entityId: caseId,
+  summary,
+});
