@@ -247,11 +247,13 @@ test('highlighted events from a link, inline description editing, delete with co
   );
 
   await row.getByRole('button', { name: 'Delete event' }).click();
-  await expect(page.getByRole('dialog', { name: 'Delete this event?' })).toBeVisible();
-  await page.getByRole('button', { name: 'Keep the event' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this event?' });
+  await expect(confirm).toContainText('It leaves the chronology, with its citations.');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
   expect(workspace.services.chronology.list(caseId)).toHaveLength(events.length);
   await row.getByRole('button', { name: 'Delete event' }).click();
-  await page.getByRole('button', { name: 'Delete the event' }).click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText(`${events.length - 1} events`, { exact: true })).toBeVisible();
   expect(workspace.services.chronology.list(caseId).some((e) => e.id === target.id)).toBe(false);
 

@@ -155,10 +155,12 @@ test('findings by hand: add with no event, the checks on evidence, edit, delete 
 
   await page.getByText('By organisation').click();
   await page.getByRole('button', { name: 'Delete finding f1' }).click();
-  await page.getByRole('button', { name: 'Keep the finding' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete finding f1?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
   expect(workspace.services.findings.list(caseId)).toHaveLength(1);
   await page.getByRole('button', { name: 'Delete finding f1' }).click();
-  await page.getByRole('button', { name: 'Delete the finding' }).click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('No findings yet')).toBeVisible();
   expect(workspace.services.findings.list(caseId)).toHaveLength(0);
 });
