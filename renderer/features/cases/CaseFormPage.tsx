@@ -37,7 +37,7 @@ export function CaseFormPage() {
 function CaseForm({ caseId, existing }: { caseId?: string; existing?: ReturnType<typeof useCase>['data'] }) {
   const navigate = useNavigate();
   const initial = useMemo(() => (existing ? formFromCase(existing) : emptyCaseForm(todayInLondon())), [existing]);
-  const { form, ready, restored, dismissNotice, discard } = useJournalledForm<CaseFormValues>(
+  const { form, ready, restored, dismissNotice, onSubmit, discard } = useJournalledForm<CaseFormValues>(
     caseId ? `case:${caseId}` : 'case:new',
     existing?.updatedAt ?? null,
     { initialValues: initial, validate: validateCaseForm },
@@ -45,7 +45,7 @@ function CaseForm({ caseId, existing }: { caseId?: string; existing?: ReturnType
   const save = useSaveCase();
   const errorCount = Object.keys(form.errors).length;
 
-  const submit = form.onSubmit((values) =>
+  const submit = onSubmit((values) =>
     save.mutate(
       { caseId, draft: draftFromForm(values, existing), expectedUpdatedAt: existing?.updatedAt },
       {
@@ -79,12 +79,7 @@ function CaseForm({ caseId, existing }: { caseId?: string; existing?: ReturnType
         )}
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="Case title"
-              required
-              {...form.getInputProps('title')}
-              data-autofocus
-            />
+            <TextInput label="Case title" required {...form.getInputProps('title')} data-autofocus />
             <TextInput
               label="Reference"
               description="The Ombudsman's style, e.g. 19 016 759 (optional)"
@@ -123,10 +118,7 @@ function CaseForm({ caseId, existing }: { caseId?: string; existing?: ReturnType
               label="First S117 review due within (weeks of discharge)"
               {...form.getInputProps('firstReviewWeeks')}
             />
-            <TextInput
-              label="Reviews at least every (months)"
-              {...form.getInputProps('reviewIntervalMonths')}
-            />
+            <TextInput label="Reviews at least every (months)" {...form.getInputProps('reviewIntervalMonths')} />
           </SimpleGrid>
         </Paper>
         <PeopleEditor form={form} />

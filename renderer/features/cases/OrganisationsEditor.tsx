@@ -31,16 +31,8 @@ export function OrganisationsEditor({ form }: { form: CaseForm }) {
             {...form.getInputProps(`organisations.${i}.kind`)}
             allowDeselect={false}
           />
-          <TextInput
-            label="Name"
-            style={{ flex: 1 }}
-            {...form.getInputProps(`organisations.${i}.name`)}
-          />
-          <TextInput
-            label="Their reference"
-            w={150}
-            {...form.getInputProps(`organisations.${i}.reference`)}
-          />
+          <TextInput label="Name" style={{ flex: 1 }} {...form.getInputProps(`organisations.${i}.name`)} />
+          <TextInput label="Their reference" w={150} {...form.getInputProps(`organisations.${i}.reference`)} />
           {(row.kind === 'ccg' || row.successor) && (
             <TextInput
               label="Now (successor ICB)"

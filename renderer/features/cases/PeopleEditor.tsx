@@ -32,22 +32,9 @@ export function PeopleEditor({ form }: { form: CaseForm }) {
             {...form.getInputProps(`people.${i}.role`)}
             allowDeselect={false}
           />
-          <TextInput
-            label="Title"
-            w={80}
-            {...form.getInputProps(`people.${i}.title`)}
-          />
-          <TextInput
-            label="Name"
-            style={{ flex: 1 }}
-            {...form.getInputProps(`people.${i}.name`)}
-          />
-          <TextInput
-            label="Anonymised as"
-            placeholder="Mrs X"
-            w={120}
-            {...form.getInputProps(`people.${i}.label`)}
-          />
+          <TextInput label="Title" w={80} {...form.getInputProps(`people.${i}.title`)} />
+          <TextInput label="Name" style={{ flex: 1 }} {...form.getInputProps(`people.${i}.name`)} />
+          <TextInput label="Anonymised as" placeholder="Mrs X" w={120} {...form.getInputProps(`people.${i}.label`)} />
           <TextInput
             label="Relationship"
             placeholder="mother"

@@ -118,7 +118,11 @@ export const caseFormPath = (path: string) => path.replace(/^settings\./, '');
 /** Messages keyed by the form's field paths (`title`, `people.0.name`, `firstReviewWeeks`). */
 export function validateCaseForm(v: CaseFormValues): Record<string, string> {
   const errors = zodFieldErrors(caseDraftSchema, draftFromForm(v), (message) =>
-    message.startsWith('not a date') ? 'Enter a date' : /expected number|NaN/i.test(message) ? 'Enter a whole number' : message,
+    message.startsWith('not a date')
+      ? 'Enter a date'
+      : /expected number|NaN/i.test(message)
+        ? 'Enter a whole number'
+        : message,
   );
   return formErrors(errors, caseFormPath);
 }

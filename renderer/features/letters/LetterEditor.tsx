@@ -64,8 +64,8 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
       title: 'Approve this letter?',
       body: (
         <Text size="sm">
-          Approving the {detail.templateLabel.toLowerCase()}, version {detail.version}, keeps its PDF and DOCX (with real
-          names) in the workspace with their SHA-256 fingerprints, and freezes the letter: it cannot be edited
+          Approving the {detail.templateLabel.toLowerCase()}, version {detail.version}, keeps its PDF and DOCX (with
+          real names) in the workspace with their SHA-256 fingerprints, and freezes the letter: it cannot be edited
           afterwards. To change it later you supersede it with a new version.
         </Text>
       ),
@@ -217,11 +217,7 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
           </Tooltip>
           {detail.status === 'draft' && (
             <Tooltip label={blockedByEdits ?? blockedByChecks} disabled={!blockedByEdits && !blockedByChecks}>
-              <Button
-                color="green"
-                onClick={askApprove}
-                disabled={!!blockedByEdits || !!blockedByChecks}
-              >
+              <Button color="green" onClick={askApprove} disabled={!!blockedByEdits || !!blockedByChecks}>
                 Approve final…
               </Button>
             </Tooltip>
@@ -351,7 +347,6 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
           }
         />
       )}
-
     </Stack>
   );
 }
