@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { toFieldIssues } from '../../shared/validation/issues';
 
 /** The contract's path (`people[0].name`) as the form's (`people.0.name`). */
-export const formPath = (path: string) => path.replace(/\[(\d+)\]/g, '.$1');
+const formPath = (path: string) => path.replace(/\[(\d+)\]/g, '.$1');
 
 /** Server field errors (fieldErrors' record) keyed by the form's paths; `rename` maps what differs. */
 export function formErrors(
