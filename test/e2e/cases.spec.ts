@@ -115,11 +115,14 @@ test('deleting a case asks first', async ({ app: page, workspace }) => {
   await page.reload();
   await page.getByRole('table', { name: 'Cases' }).getByText('To be deleted').click();
   await page.getByRole('button', { name: 'Delete case' }).click();
-  await expect(page.getByRole('dialog', { name: 'Delete this case?' })).toBeVisible();
-  await page.getByRole('button', { name: 'Keep the case' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this case?' });
+  await expect(confirm).toContainText('“To be deleted” and everything recorded in it will be deleted for good');
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
   expect(workspace.services.cases.list({})).toHaveLength(1);
   await page.getByRole('button', { name: 'Delete case' }).click();
-  await page.getByRole('button', { name: 'Delete the case' }).click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('No cases yet')).toBeVisible();
   expect(workspace.services.cases.list({})).toHaveLength(0);
 });

@@ -247,11 +247,13 @@ test('highlighted events from a link, inline description editing, delete with co
   );
 
   await row.getByRole('button', { name: 'Delete event' }).click();
-  await expect(page.getByRole('dialog', { name: 'Delete this event?' })).toBeVisible();
-  await page.getByRole('button', { name: 'Keep the event' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this event?' });
+  await expect(confirm).toContainText('It leaves the chronology, with its citations.');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
   expect(workspace.services.chronology.list(caseId)).toHaveLength(events.length);
   await row.getByRole('button', { name: 'Delete event' }).click();
-  await page.getByRole('button', { name: 'Delete the event' }).click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText(`${events.length - 1} events`, { exact: true })).toBeVisible();
   expect(workspace.services.chronology.list(caseId).some((e) => e.id === target.id)).toBe(false);
 
@@ -260,6 +262,31 @@ test('highlighted events from a link, inline description editing, delete with co
   await expect(page.getByRole('dialog', { name: 'Add event' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Add event' })).toHaveCount(0);
+});
+
+test('an event a finding relies on is not deleted: the dialog stays open and says why', async ({
+  app: page,
+  workspace,
+}) => {
+  const { caseId, events } = await seedCase(workspace);
+  const target = events.find((e) => e.type === 'care_plan_written')!;
+  const org = workspace.services.cases.get(caseId).organisations[0]!;
+  workspace.services.findings.create(caseId, {
+    org: org.id,
+    fault: 'No plan was shared.',
+    injustice: [],
+    events: [target.id],
+  });
+  await page.goto(page.url().replace(/#.*$/, `#/cases/${caseId}/chronology`));
+  const row = page.getByRole('table', { name: 'Chronology' }).locator(`[data-event-id="${target.id}"]`);
+  await row.getByRole('button', { name: 'Delete event' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this event?' });
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(confirm.getByRole('alert')).toContainText('Not deleted');
+  await expect(confirm).toContainText('This event supports finding f1; unlink it there first.');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
+  expect(workspace.services.chronology.list(caseId)).toHaveLength(events.length);
 });
 
 test('"Add to chronology" from evidence pre-fills the form, and unsaved text survives a reload', async ({

@@ -155,10 +155,12 @@ test('findings by hand: add with no event, the checks on evidence, edit, delete 
 
   await page.getByText('By organisation').click();
   await page.getByRole('button', { name: 'Delete finding f1' }).click();
-  await page.getByRole('button', { name: 'Keep the finding' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete finding f1?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
   expect(workspace.services.findings.list(caseId)).toHaveLength(1);
   await page.getByRole('button', { name: 'Delete finding f1' }).click();
-  await page.getByRole('button', { name: 'Delete the finding' }).click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('No findings yet')).toBeVisible();
   expect(workspace.services.findings.list(caseId)).toHaveLength(0);
 });
@@ -226,6 +228,8 @@ test('the header shows both readings of Who Pays? (2020), and the duties follow 
   await expect(page.getByRole('heading', { name: 'Duties as at 20/10/2020' })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Flag FIRST-REVIEW-LATE/ })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/duties-who-pays.png' });
+  // Escape closes the date's calendar, which opens over the Reset button below the field.
+  await page.getByLabel('As at').press('Escape');
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByRole('heading', { name: 'Duties as at 15/01/2021' })).toBeVisible();
 });

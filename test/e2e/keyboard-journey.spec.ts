@@ -4,13 +4,17 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-/** Presses Tab until the focused element's accessible name (or label) matches; fails after 80. */
+/**
+ * Presses Tab until the focused element's accessible name (or label) matches; fails after 80.
+ * While a screen is replaced, focus can fall back to the page itself: that is no match (the
+ * page's whole text contains every label), so typing never goes to the page instead of a field.
+ */
 async function tabTo(page: Page, name: RegExp): Promise<void> {
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
+      if (!el || el === document.body) return '';
       const labelled = el.getAttribute('aria-labelledby');
       const byId = labelled ? (document.getElementById(labelled.split(' ')[0]!)?.textContent ?? '') : '';
       const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
@@ -41,9 +45,9 @@ async function choose(page: Page, text: string): Promise<void> {
 test('create a case, add an event, a finding and a letter with the keyboard alone', async ({ app: page }) => {
   await tabTo(page, /^New case$/);
   await page.keyboard.press('Enter');
-  await tabTo(page, /Case title/);
+  await tabTo(page, /^Case title/);
   await page.keyboard.type('Aftercare refused after section 3');
-  await tabTo(page, /Date received/);
+  await tabTo(page, /^Date received/);
   await page.keyboard.type('04/03/2021');
   await tabTo(page, /^Name/);
   await page.keyboard.type('Sarah Jones');

@@ -1,16 +1,25 @@
 // Create or edit a case. What is typed is journalled (Dexie) as it is typed; after a reload or
 // crash it comes back with a notice and a way to discard it. Errors show inline, beside the
-// field, both from the form's own check and from the main process.
-import { useEffect, useMemo, useState } from 'react';
+// field, both from the form's own check (the contract's zod schema) and from the main process.
+// Values live in @mantine/form, whose setFieldValue always updates the latest values.
+import { useMemo } from 'react';
 import { Alert, Button, Group, Loader, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from 'react-router';
 import { useCase, useSaveCase } from './queries';
-import { draftFromForm, emptyCaseForm, formFromCase, validateCaseForm, type CaseFormValues } from './form-values';
+import {
+  caseFormPath,
+  draftFromForm,
+  emptyCaseForm,
+  formFromCase,
+  validateCaseForm,
+  type CaseFormValues,
+} from './form-values';
 import { PeopleEditor } from './PeopleEditor';
 import { OrganisationsEditor } from './OrganisationsEditor';
-import { useDraftJournal } from '../../drafts/use-draft-journal';
+import { useJournalledForm } from '../../drafts/use-journalled-form';
+import { formErrors } from '../../forms/zod-field-errors';
 import { IpcCallError, fieldErrors } from '../../ipc/client';
 import { STAGES, STAGE_LABELS } from '../../../shared/domain/vocabulary';
 import { todayInLondon } from '../../../shared/dates/calendar-date';
@@ -27,117 +36,74 @@ export function CaseFormPage() {
 
 function CaseForm({ caseId, existing }: { caseId?: string; existing?: ReturnType<typeof useCase>['data'] }) {
   const navigate = useNavigate();
-  const journal = useDraftJournal<CaseFormValues>(caseId ? `case:${caseId}` : 'case:new', existing?.updatedAt ?? null);
   const initial = useMemo(() => (existing ? formFromCase(existing) : emptyCaseForm(todayInLondon())), [existing]);
-  const [values, setValues] = useState<CaseFormValues>(initial);
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const { form, ready, restored, dismissNotice, onSubmit, discard } = useJournalledForm<CaseFormValues>(
+    caseId ? `case:${caseId}` : 'case:new',
+    existing?.updatedAt ?? null,
+    { initialValues: initial, validate: validateCaseForm },
+  );
   const save = useSaveCase();
+  const errorCount = Object.keys(form.errors).length;
 
-  useEffect(() => {
-    if (journal.ready && journal.restored) setValues(journal.restored.value);
-  }, [journal.ready, journal.restored]);
-
-  const change = (next: CaseFormValues) => {
-    setValues(next);
-    setServerErrors({});
-    journal.record(next);
-  };
-  const set = <K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) => change({ ...values, [key]: value });
-
-  const errors = submitted ? { ...validateCaseForm(values), ...serverErrors } : serverErrors;
-
-  const submit = () => {
-    setSubmitted(true);
-    if (Object.keys(validateCaseForm(values)).length > 0) return;
+  const submit = onSubmit((values) =>
     save.mutate(
       { caseId, draft: draftFromForm(values, existing), expectedUpdatedAt: existing?.updatedAt },
       {
         onSuccess: async (saved) => {
-          await journal.clear();
+          await discard(values);
           notifications.show({ message: caseId ? 'Case saved' : 'Case created', color: 'green' });
           navigate(`/cases/${saved.id}`);
         },
-        onError: (err) => {
-          const byField = fieldErrors(err, 'draft.');
-          setServerErrors(
-            Object.fromEntries(Object.entries(byField).map(([k, v]) => [k.replace(/\[(\d+)\]/g, '.$1'), v])),
-          );
-        },
+        onError: (err) => form.setErrors(formErrors(fieldErrors(err, 'draft.'), caseFormPath)),
       },
-    );
-  };
+    ),
+  );
 
-  if (!journal.ready) return <Loader />;
+  if (!ready) return <Loader />;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-      onKeyDown={getHotkeyHandler([['mod+S', submit]])}
-    >
+    <form noValidate onSubmit={submit} onKeyDown={getHotkeyHandler([['mod+S', () => submit()]])}>
       <Stack maw={960}>
         <Title order={2}>{caseId ? `Edit case ${existing?.reference ?? ''}` : 'New case'}</Title>
-        {journal.restored && (
-          <RestoredDraftNotice
-            savedAt={journal.restored.savedAt}
-            onKeep={journal.dismissNotice}
-            onDiscard={async () => {
-              await journal.clear();
-              setValues(initial);
-            }}
-          />
+        {restored && (
+          <RestoredDraftNotice savedAt={restored.savedAt} onKeep={dismissNotice} onDiscard={() => discard(initial)} />
         )}
         {save.error instanceof IpcCallError && save.error.issues.length === 0 && (
           <Alert color="red" title="Not saved">
             {save.error.message}
           </Alert>
         )}
-        {submitted && Object.keys(errors).length > 0 && (
+        {errorCount > 0 && (
           <Alert color="red" title="Not saved yet">
-            Please correct the {Object.keys(errors).length === 1 ? 'field' : 'fields'} marked below.
+            Please correct the {errorCount === 1 ? 'field' : 'fields'} marked below.
           </Alert>
         )}
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="Case title"
-              required
-              value={values.title}
-              onChange={(e) => set('title', e.currentTarget.value)}
-              error={errors.title}
-              data-autofocus
-            />
+            <TextInput label="Case title" required {...form.getInputProps('title')} data-autofocus />
             <TextInput
               label="Reference"
               description="The Ombudsman's style, e.g. 19 016 759 (optional)"
-              value={values.reference}
-              onChange={(e) => set('reference', e.currentTarget.value)}
-              error={errors.reference}
+              {...form.getInputProps('reference')}
             />
             <UkDateInput
               label="Date received"
               required
-              value={values.received}
-              onChange={(v) => set('received', v)}
-              error={errors.received}
+              value={form.values.received}
+              onChange={(date) => form.setFieldValue('received', date)}
+              error={form.errors.received}
             />
             <Select
               label="Stage"
               data={STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
-              value={values.stage}
-              onChange={(v) => v && set('stage', v as CaseFormValues['stage'])}
+              {...form.getInputProps('stage')}
               allowDeselect={false}
-              error={errors.stage}
             />
             <UkDateInput
               label="Final decision date"
               description="Deadlines for agreed actions count from here"
-              value={values.finalDecisionDate}
-              onChange={(v) => set('finalDecisionDate', v)}
-              error={errors.finalDecisionDate}
+              value={form.values.finalDecisionDate}
+              onChange={(date) => form.setFieldValue('finalDecisionDate', date)}
+              error={form.errors.finalDecisionDate}
             />
             <Select
               label="Nation"
@@ -145,30 +111,18 @@ function CaseForm({ caseId, existing }: { caseId?: string; existing?: ReturnType
                 { value: 'england', label: 'England' },
                 { value: 'wales', label: 'Wales' },
               ]}
-              value={values.nation}
-              onChange={(v) => v && set('nation', v as CaseFormValues['nation'])}
+              {...form.getInputProps('nation')}
               allowDeselect={false}
             />
             <TextInput
               label="First S117 review due within (weeks of discharge)"
-              value={values.firstReviewWeeks}
-              onChange={(e) => set('firstReviewWeeks', e.currentTarget.value)}
-              error={errors['settings.firstReviewWeeks']}
+              {...form.getInputProps('firstReviewWeeks')}
             />
-            <TextInput
-              label="Reviews at least every (months)"
-              value={values.reviewIntervalMonths}
-              onChange={(e) => set('reviewIntervalMonths', e.currentTarget.value)}
-              error={errors['settings.reviewIntervalMonths']}
-            />
+            <TextInput label="Reviews at least every (months)" {...form.getInputProps('reviewIntervalMonths')} />
           </SimpleGrid>
         </Paper>
-        <PeopleEditor rows={values.people} errors={errors} onChange={(people) => set('people', people)} />
-        <OrganisationsEditor
-          rows={values.organisations}
-          errors={errors}
-          onChange={(organisations) => set('organisations', organisations)}
-        />
+        <PeopleEditor form={form} />
+        <OrganisationsEditor form={form} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => navigate(caseId ? `/cases/${caseId}` : '/')}>
             Cancel

@@ -10,15 +10,14 @@ interface Props<R extends { key: string }> {
   emptyText: string;
   addLabel: string;
   rows: R[];
-  onChange(rows: R[]): void;
-  newRow(rows: R[]): R;
-  /** The fields of row i; `update` patches that row. */
-  renderFields(row: R, i: number, update: (patch: Partial<R>) => void): ReactNode;
+  onAdd(): void;
+  onRemove(index: number): void;
+  /** The fields of row i. */
+  renderFields(row: R, i: number): ReactNode;
 }
 
 export function RowsEditor<R extends { key: string }>(props: Props<R>) {
-  const { rows, onChange, noun } = props;
-  const update = (i: number) => (patch: Partial<R>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const { rows, noun } = props;
   return (
     <Paper withBorder p="md">
       <Title order={3} size="h5" mb="sm">
@@ -28,20 +27,20 @@ export function RowsEditor<R extends { key: string }>(props: Props<R>) {
         {rows.length === 0 && <Text c="dimmed">{props.emptyText}</Text>}
         {rows.map((row, i) => (
           <Group key={row.key} align="flex-start" wrap="nowrap" role="group" aria-label={`${noun} ${i + 1}`}>
-            {props.renderFields(row, i, update(i))}
+            {props.renderFields(row, i)}
             <ActionIcon
               mt={26}
               variant="subtle"
               color="red"
               aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}
-              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              onClick={() => props.onRemove(i)}
             >
               ✕
             </ActionIcon>
           </Group>
         ))}
         <Group>
-          <Button variant="light" size="xs" onClick={() => onChange([...rows, props.newRow(rows)])}>
+          <Button variant="light" size="xs" onClick={props.onAdd}>
             {props.addLabel}
           </Button>
         </Group>

@@ -1,9 +1,10 @@
 // The case form's values (all text, as typed), and conversions to and from the draft the
 // contract accepts. Validation uses the contract's own schema, so the form and the main
 // process never disagree about what is valid.
+import type { UseFormReturnType } from '@mantine/form';
 import { caseDraftSchema, type CaseDetail, type CaseDraft } from '../../../shared/domain/case';
 import { DEFAULT_CASE_SETTINGS, type NationAndStage } from './form-types';
-import { toFieldIssues } from '../../../shared/validation/issues';
+import { formErrors, zodFieldErrors } from '../../forms/zod-field-errors';
 import type { OrgKind, PersonRole } from '../../../shared/domain/vocabulary';
 
 let rowCounter = 0;
@@ -40,6 +41,8 @@ export interface CaseFormValues extends NationAndStage {
   people: PersonRow[];
   organisations: OrgRow[];
 }
+
+export type CaseForm = UseFormReturnType<CaseFormValues>;
 
 export function emptyCaseForm(today: string): CaseFormValues {
   return {
@@ -109,15 +112,17 @@ export function draftFromForm(v: CaseFormValues, existing?: CaseDetail): CaseDra
   };
 }
 
-/** Messages keyed by field path (`title`, `people.0.name`, `settings.firstReviewWeeks`). */
+/** The form's path of a draft's field: the settings are top-level fields of the form. */
+export const caseFormPath = (path: string) => path.replace(/^settings\./, '');
+
+/** Messages keyed by the form's field paths (`title`, `people.0.name`, `firstReviewWeeks`). */
 export function validateCaseForm(v: CaseFormValues): Record<string, string> {
-  const parsed = caseDraftSchema.safeParse(draftFromForm(v));
-  if (parsed.success) return {};
-  const out: Record<string, string> = {};
-  for (const issue of toFieldIssues(parsed.error)) {
-    const key = issue.path.replace(/\[(\d+)\]/g, '.$1');
-    const message = issue.message.startsWith('not a date') ? 'Enter a date' : issue.message;
-    out[key] ??= /expected number|NaN/i.test(message) ? 'Enter a whole number' : message;
-  }
-  return out;
+  const errors = zodFieldErrors(caseDraftSchema, draftFromForm(v), (message) =>
+    message.startsWith('not a date')
+      ? 'Enter a date'
+      : /expected number|NaN/i.test(message)
+        ? 'Enter a whole number'
+        : message,
+  );
+  return formErrors(errors, caseFormPath);
 }

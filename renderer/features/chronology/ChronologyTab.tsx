@@ -10,13 +10,12 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CaseDetail } from '../../../shared/domain/case';
 import type { CaseFileEvent } from '../../../shared/casefile/schema';
-import { IpcCallError } from '../../ipc/client';
 import { buildChronologyRows, isFiltered, NO_FILTERS, type ChronologyFilters } from './chronology-rows';
 import { formFromPrefill } from './event-form-values';
 import { ChronologyFilterBar } from './ChronologyFilterBar';
 import { ChronologyTable } from './ChronologyTable';
 import { ChronologyTimeline } from './ChronologyTimeline';
-import { DeleteEventDialog } from './DeleteEventDialog';
+import { confirmDeleteEvent } from './confirm-delete-event';
 import { EventFormModal } from './EventFormModal';
 import { ExportChronologyMenu } from './ExportChronologyMenu';
 import { useDeleteEvent, useEvents, useEvidenceOptions, useMoveEvent, useSaveEvent } from './queries';
@@ -36,7 +35,6 @@ export function ChronologyTab({ caseDetail }: { caseDetail: CaseDetail }) {
   const remove = useDeleteEvent(caseId);
   const [filters, setFilters] = useState<ChronologyFilters>(NO_FILTERS);
   const [view, setView] = useState<View>(search.get('view') === 'timeline' ? 'timeline' : 'table');
-  const [deleting, setDeleting] = useState<CaseFileEvent | null>(null);
 
   const highlightParam = search.get('highlight') ?? '';
   const highlighted = useMemo(() => new Set(highlightParam.split(',').filter(Boolean)), [highlightParam]);
@@ -119,10 +117,12 @@ export function ChronologyTab({ caseDetail }: { caseDetail: CaseDetail }) {
               highlighted={highlighted}
               onOpen={openEvent}
               onMove={(e, direction) => move.mutate({ eventId: e.id, direction }, { onError: failed('Not moved') })}
-              onDelete={(e) => {
-                remove.reset();
-                setDeleting(e);
-              }}
+              onDelete={(e) =>
+                confirmDeleteEvent(e, async () => {
+                  await remove.mutateAsync(e.id);
+                  notifications.show({ message: 'Event deleted', color: 'green' });
+                })
+              }
               onSaveText={async (e, text) => {
                 const { id: _id, ...rest } = e;
                 const trimmed = text.trim();
@@ -146,22 +146,6 @@ export function ChronologyTab({ caseDetail }: { caseDetail: CaseDetail }) {
         <Alert color="yellow" title="Event not found" withCloseButton onClose={closeForm}>
           There is no event {decodeURIComponent(sub)} in this chronology; it may have been deleted.
         </Alert>
-      )}
-      {deleting && (
-        <DeleteEventDialog
-          event={deleting}
-          pending={remove.isPending}
-          error={remove.error instanceof IpcCallError ? remove.error.message : null}
-          onCancel={() => setDeleting(null)}
-          onConfirm={() =>
-            remove.mutate(deleting.id, {
-              onSuccess: () => {
-                notifications.show({ message: 'Event deleted', color: 'green' });
-                setDeleting(null);
-              },
-            })
-          }
-        />
       )}
     </Stack>
   );

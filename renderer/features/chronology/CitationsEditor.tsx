@@ -13,7 +13,8 @@ interface Props {
   rows: CitationFormRow[];
   evidence: EvidenceOption[];
   errors: Record<string, string>;
-  onChange: (rows: CitationFormRow[]) => void;
+  /** Changes the rows as they are when it runs (the form's setFieldValue with an updater). */
+  onChange: (update: (rows: CitationFormRow[]) => CitationFormRow[]) => void;
 }
 
 export function CitationsEditor({ rows, evidence, errors, onChange }: Props) {
@@ -26,14 +27,14 @@ export function CitationsEditor({ rows, evidence, errors, onChange }: Props) {
     if (row.evidence && !data.some((d) => d.value === row.evidence))
       data.push({ value: row.evidence, label: row.evidence });
   const update = (i: number, patch: Partial<CitationFormRow>) =>
-    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+    onChange((current) => current.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <Stack gap="xs">
       <Group justify="space-between">
         <Text fw={600} size="sm">
           Citations
         </Text>
-        <Button size="xs" variant="light" onClick={() => onChange([...rows, emptyCitation()])}>
+        <Button size="xs" variant="light" onClick={() => onChange((current) => [...current, emptyCitation()])}>
           Add citation
         </Button>
       </Group>
@@ -80,7 +81,7 @@ export function CitationsEditor({ rows, evidence, errors, onChange }: Props) {
                   variant="subtle"
                   color="red"
                   aria-label={`Remove citation ${i + 1}`}
-                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                  onClick={() => onChange((current) => current.filter((_, j) => j !== i))}
                 >
                   ×
                 </ActionIcon>

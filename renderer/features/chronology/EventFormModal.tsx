@@ -1,7 +1,7 @@
 // Add or edit one chronology event, in a modal over the chronology. What is typed is journalled
 // and offered back after a reload; the form's own checks and the main process's (a page past
 // the end of a document, an unknown organisation) show beside the field they concern.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   Alert,
   Button,
@@ -22,7 +22,7 @@ import type { CaseFileEvent } from '../../../shared/casefile/schema';
 import type { DatePrecision, EventType } from '../../../shared/domain/vocabulary';
 import { formatEventDate } from '../../../shared/chronology/event-labels';
 import { formatUkDate } from '../../../shared/dates/calendar-date';
-import { useDraftJournal } from '../../drafts/use-draft-journal';
+import { useJournalledForm } from '../../drafts/use-journalled-form';
 import { focusFirstField } from '../../app/focus-first-field';
 import { IpcCallError, fieldErrors } from '../../ipc/client';
 import { RestoredDraftNotice } from '../cases/RestoredDraftNotice';
@@ -69,10 +69,6 @@ function fieldName(path: string): string {
 }
 
 export function EventFormModal({ caseDetail, event, prefill, onClose }: Props) {
-  const journal = useDraftJournal<EventFormValues>(
-    `event:${caseDetail.id}:${event?.id ?? 'new'}`,
-    event ? JSON.stringify(event) : null,
-  );
   return (
     <Modal
       opened
@@ -81,61 +77,49 @@ export function EventFormModal({ caseDetail, event, prefill, onClose }: Props) {
       size="xl"
       closeButtonProps={{ 'aria-label': 'Close' }}
     >
-      {journal.ready ? (
-        <EventForm caseDetail={caseDetail} event={event} prefill={prefill} onClose={onClose} journal={journal} />
-      ) : (
-        <Loader />
-      )}
+      <EventForm caseDetail={caseDetail} event={event} prefill={prefill} onClose={onClose} />
     </Modal>
   );
 }
 
-function EventForm({
-  caseDetail,
-  event,
-  prefill,
-  onClose,
-  journal,
-}: Props & { journal: ReturnType<typeof useDraftJournal<EventFormValues>> }) {
+/** The form's own check: eventFromForm's messages, keyed as the server's are. */
+const validateEventForm = (values: EventFormValues) => {
+  const checked = eventFromForm(values);
+  return checked.ok ? {} : checked.errors;
+};
+
+function EventForm({ caseDetail, event, prefill, onClose }: Props) {
   const initial = useMemo(() => (event ? formFromEvent(event) : (prefill ?? emptyEventForm())), [event, prefill]);
-  // A draft journalled by an earlier version may lack later fields: fill them from an empty form.
-  const [values, setValues] = useState<EventFormValues>(() =>
-    journal.restored ? { ...emptyEventForm(), ...journal.restored.value } : initial,
+  const { form, ready, restored, dismissNotice, onSubmit, discard } = useJournalledForm<EventFormValues>(
+    `event:${caseDetail.id}:${event?.id ?? 'new'}`,
+    event ? JSON.stringify(event) : null,
+    { initialValues: initial, validate: validateEventForm },
   );
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const save = useSaveEvent(caseDetail.id);
   const evidence = useEvidenceOptions(caseDetail.id);
   const organisations = caseDetail.organisations.map((o) => ({ value: o.id, label: o.name }));
-
-  const change = (next: EventFormValues) => {
-    setValues(next);
-    setServerErrors({});
-    journal.record(next);
-  };
-  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
-    change({ ...values, [key]: value });
-
-  const checked = eventFromForm(values);
-  const errors = { ...(submitted && !checked.ok ? checked.errors : {}), ...serverErrors };
+  const { values } = form;
+  const errors = form.errors as Record<string, string>;
+  const set = form.setFieldValue;
   const otherErrors = Object.entries(errors).filter(([path]) => !FIELD_PATHS.test(path));
 
-  const submit = () => {
-    setSubmitted(true);
+  const submit = onSubmit((submitted) => {
+    const checked = eventFromForm(submitted);
     if (!checked.ok) return;
     save.mutate(
       { eventId: event?.id, event: checked.event },
       {
         onSuccess: async (saved) => {
-          await journal.clear();
+          await discard(submitted);
           notifications.show({ message: event ? 'Event saved' : 'Event added to the chronology', color: 'green' });
           onClose(saved);
         },
-        onError: (err) => setServerErrors(fieldErrors(err, 'event.')),
+        onError: (err) => form.setErrors(fieldErrors(err, 'event.')),
       },
     );
-  };
+  });
 
+  if (!ready) return <Loader />;
   const shownDate = storedDate(values);
   const dateInput =
     values.precision === 'day' ? (
@@ -180,22 +164,12 @@ function EventForm({
       ref={focusFirstField}
       noValidate
       aria-label={event ? 'Edit event' : 'Add event'}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-      onKeyDown={getHotkeyHandler([['mod+S', submit]])}
+      onSubmit={submit}
+      onKeyDown={getHotkeyHandler([['mod+S', () => submit()]])}
     >
       <Stack>
-        {journal.restored && (
-          <RestoredDraftNotice
-            savedAt={journal.restored.savedAt}
-            onKeep={journal.dismissNotice}
-            onDiscard={async () => {
-              await journal.clear();
-              setValues(initial);
-            }}
-          />
+        {restored && (
+          <RestoredDraftNotice savedAt={restored.savedAt} onKeep={dismissNotice} onDiscard={() => discard(initial)} />
         )}
         {save.error instanceof IpcCallError && save.error.issues.length === 0 && (
           <Alert color="red" title="Not saved">
@@ -221,7 +195,10 @@ function EventForm({
               value={values.precision}
               onChange={(v) => {
                 const precision = v as DatePrecision;
-                change({ ...values, precision, date: switchPrecision(values, precision) });
+                form.setValues((current) => ({
+                  precision,
+                  date: switchPrecision({ ...values, ...current }, precision),
+                }));
               }}
             />
           </Stack>
@@ -261,7 +238,7 @@ function EventForm({
           rows={values.citations}
           evidence={evidence.data ?? []}
           errors={errors}
-          onChange={(rows) => set('citations', rows)}
+          onChange={(update) => set('citations', update)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose()}>

@@ -1,5 +1,6 @@
 // The fields an event type carries beyond date, organisation and description (CASEFILE.md
 // "Event types"): the section and residence of a detention, the amount of a charge, and so on.
+import type { SetFieldValue } from '@mantine/form';
 import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { EventFormValues, ResidenceKey } from './event-form-values';
 import {
@@ -22,7 +23,8 @@ interface Props {
   values: EventFormValues;
   errors: Record<string, string>;
   organisations: Array<{ value: string; label: string }>;
-  set: <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => void;
+  /** The form's setFieldValue: a value, or an updater of the field as it is when it runs. */
+  set: SetFieldValue<EventFormValues>;
 }
 
 export function TypeFields({ values, errors, organisations, set }: Props) {
@@ -69,7 +71,7 @@ export function TypeFields({ values, errors, organisations, set }: Props) {
               data={organisations}
               clearable
               value={values.residence[key]}
-              onChange={(v) => set('residence', { ...values.residence, [key]: v })}
+              onChange={(v) => set('residence', (residence) => ({ ...residence, [key]: v }))}
               error={errors[`residence.${key}`]}
             />
           ))}

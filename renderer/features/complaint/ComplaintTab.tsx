@@ -1,20 +1,10 @@
 // The Complaint tab: what the person complained about, head by head, naming the bodies each is
 // about; the outcomes they want; and any body the investigator did not investigate or that put
 // things right before the decision. The decision letters are written from this, and cannot be
-// approved without it.
-import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+// approved without it. The form is @mantine/form's: every change works on the latest values.
+import { useEffect } from 'react';
+import { Alert, Button, Checkbox, Group, Loader, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { CaseDetail } from '../../../shared/domain/case';
 import type { Complaint, ComplaintDraft } from '../../../shared/ipc/channels/complaint';
@@ -43,13 +33,14 @@ export function ComplaintTab({ caseDetail }: { caseDetail: CaseDetail }) {
 }
 
 function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: Complaint }) {
-  const [draft, setDraft] = useState<Draft>(() => toDraft(saved));
-  useEffect(() => setDraft(toDraft(saved)), [saved]);
+  const form = useForm<Draft>({ mode: 'controlled', initialValues: toDraft(saved) });
+  const { setValues } = form;
+  useEffect(() => setValues(toDraft(saved)), [saved, setValues]);
   const save = useSaveComplaint(caseDetail.id);
   const errors = fieldErrors(save.error);
   const orgs = caseDetail.organisations.map((o) => ({ value: o.id, label: o.name }));
+  const draft = form.values;
   const dirty = JSON.stringify(draft) !== JSON.stringify(toDraft(saved));
-  const set = (change: (d: Draft) => Draft) => setDraft((d) => change(structuredClone(d)));
 
   return (
     <Stack maw={900}>
@@ -60,7 +51,7 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
       <ListCard
         title="What they complained about"
         addLabel="Add a head of complaint"
-        onAdd={() => set((d) => (d.heads.push({ orgs: [], text: '' }), d))}
+        onAdd={() => form.insertListItem('heads', { orgs: [], text: '' })}
       >
         {draft.heads.length === 0 && (
           <Text c="dimmed" size="sm">
@@ -72,7 +63,7 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
             <Checkbox.Group
               label={`Head ${i + 1} is about`}
               value={head.orgs}
-              onChange={(value) => set((d) => ((d.heads[i]!.orgs = value), d))}
+              onChange={(value) => form.setFieldValue(`heads.${i}.orgs`, value)}
               error={errors[`complaint.heads.${i}.orgs`] ?? errors[`heads[${i}].orgs[0]`]}
               w={300}
             >
@@ -88,38 +79,29 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
               autosize
               minRows={1}
               value={head.text}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                set((d) => ((d.heads[i]!.text = value), d));
-              }}
+              onChange={(e) => form.setFieldValue(`heads.${i}.text`, e.currentTarget.value)}
               error={errors[`complaint.heads.${i}.text`]}
               style={{ flex: 1 }}
             />
-            <RemoveButton offset label={`Remove head ${i + 1}`} onClick={() => set((d) => (d.heads.splice(i, 1), d))} />
+            <RemoveButton offset label={`Remove head ${i + 1}`} onClick={() => form.removeListItem('heads', i)} />
           </Group>
         ))}
       </ListCard>
       <ListCard
         title="Outcomes they want"
         addLabel="Add an outcome"
-        onAdd={() => set((d) => (d.desiredOutcomes.push(''), d))}
+        onAdd={() => form.insertListItem('desiredOutcomes', '')}
       >
         {draft.desiredOutcomes.map((outcome, i) => (
           <Group key={i} wrap="nowrap">
             <TextInput
               aria-label={`Outcome ${i + 1}`}
               value={outcome}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                set((d) => ((d.desiredOutcomes[i] = value), d));
-              }}
+              onChange={(e) => form.setFieldValue(`desiredOutcomes.${i}`, e.currentTarget.value)}
               error={errors[`complaint.desiredOutcomes.${i}`]}
               style={{ flex: 1 }}
             />
-            <RemoveButton
-              label={`Remove outcome ${i + 1}`}
-              onClick={() => set((d) => (d.desiredOutcomes.splice(i, 1), d))}
-            />
+            <RemoveButton label={`Remove outcome ${i + 1}`} onClick={() => form.removeListItem('desiredOutcomes', i)} />
           </Group>
         ))}
       </ListCard>
@@ -127,7 +109,7 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
         title="Bodies not investigated, or that put things right first"
         addLabel="Add a body"
         onAdd={() =>
-          set((d) => (d.scope.push({ org: orgs[0]?.value ?? '', outcome: 'not_investigated', reason: '' }), d))
+          form.insertListItem('scope', { org: orgs[0]?.value ?? '', outcome: 'not_investigated', reason: '' })
         }
       >
         {draft.scope.map((entry, i) => (
@@ -136,7 +118,7 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
               label="Organisation"
               data={orgs}
               value={entry.org}
-              onChange={(value) => set((d) => ((d.scope[i]!.org = value ?? ''), d))}
+              onChange={(value) => form.setFieldValue(`scope.${i}.org`, value ?? '')}
               w={240}
             />
             <Select
@@ -145,7 +127,7 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
               value={entry.outcome}
               allowDeselect={false}
               onChange={(value) =>
-                set((d) => ((d.scope[i]!.outcome = (value ?? 'not_investigated') as typeof entry.outcome), d))
+                form.setFieldValue(`scope.${i}.outcome`, (value ?? 'not_investigated') as typeof entry.outcome)
               }
               w={240}
             />
@@ -154,17 +136,14 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
               autosize
               minRows={1}
               value={entry.reason}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                set((d) => ((d.scope[i]!.reason = value), d));
-              }}
+              onChange={(e) => form.setFieldValue(`scope.${i}.reason`, e.currentTarget.value)}
               error={errors[`complaint.scope.${i}.reason`]}
               style={{ flex: 1 }}
             />
             <RemoveButton
               offset
               label={`Remove scope entry ${i + 1}`}
-              onClick={() => set((d) => (d.scope.splice(i, 1), d))}
+              onClick={() => form.removeListItem('scope', i)}
             />
           </Group>
         ))}
@@ -177,7 +156,9 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
       <Group>
         <Button
           onClick={() =>
-            save.mutate(draft, { onSuccess: () => notifications.show({ message: 'Complaint saved', color: 'green' }) })
+            save.mutate(form.getValues(), {
+              onSuccess: () => notifications.show({ message: 'Complaint saved', color: 'green' }),
+            })
           }
           loading={save.isPending}
           disabled={!dirty}
@@ -185,7 +166,7 @@ function ComplaintForm({ caseDetail, saved }: { caseDetail: CaseDetail; saved: C
           Save the complaint
         </Button>
         {dirty && (
-          <Button variant="default" onClick={() => setDraft(toDraft(saved))}>
+          <Button variant="default" onClick={() => setValues(toDraft(saved))}>
             Discard changes
           </Button>
         )}

@@ -1,13 +1,19 @@
 // Dismissing a flag asks why: the reason is required and is kept with the flag, shown beside it
-// and in the case history. Ctrl/⌘+Enter dismisses; Escape cancels.
-import { useState } from 'react';
+// and in the case history. Ctrl/⌘+Enter dismisses; Escape cancels. The form is @mantine/form's,
+// checked by the contract's zod schema.
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { fieldErrors } from '../../ipc/client';
-import type { DutyFlag } from '../../../shared/ipc/channels/findings';
+import { findingsChannels, type DutyFlag } from '../../../shared/ipc/channels/findings';
 import { formatUkDate } from '../../../shared/dates/calendar-date';
 import { useDismissFlag } from './queries';
+import { zodFieldErrors } from '../../forms/zod-field-errors';
+
+/** The contract's own check of the reason. */
+const dismissSchema = findingsChannels['flags.dismiss'].input.pick({ reason: true });
+const validateDismiss = (values: { reason: string }) => zodFieldErrors(dismissSchema, values);
 
 export function DismissFlagModal(props: { caseId: string; flag: DutyFlag | null; onClose: () => void }) {
   return (
@@ -18,14 +24,9 @@ export function DismissFlagModal(props: { caseId: string; flag: DutyFlag | null;
 }
 
 function DismissForm({ caseId, flag, onClose }: { caseId: string; flag: DutyFlag; onClose: () => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ mode: 'controlled', initialValues: { reason: '' }, validate: validateDismiss });
   const dismiss = useDismissFlag(caseId);
-  const submit = () => {
-    if (!reason.trim()) {
-      setError('Give a reason for dismissing the flag');
-      return;
-    }
+  const submit = form.onSubmit(({ reason }) =>
     dismiss.mutate(
       { rule: flag.rule, date: flag.date, reason },
       {
@@ -33,19 +34,12 @@ function DismissForm({ caseId, flag, onClose }: { caseId: string; flag: DutyFlag
           notifications.show({ message: `Dismissed ${flag.rule} (${formatUkDate(flag.date)})` });
           onClose();
         },
-        onError: (err) => setError(fieldErrors(err).reason ?? err.message),
+        onError: (err) => form.setFieldError('reason', fieldErrors(err).reason ?? err.message),
       },
-    );
-  };
+    ),
+  );
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-      onKeyDown={getHotkeyHandler([['mod+Enter', submit]])}
-    >
+    <form noValidate onSubmit={submit} onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])}>
       <Stack>
         <Text size="sm">
           <Text span fw={600}>
@@ -59,12 +53,7 @@ function DismissForm({ caseId, flag, onClose }: { caseId: string; flag: DutyFlag
           required
           autosize
           minRows={3}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.currentTarget.value);
-            setError(null);
-          }}
-          error={error}
+          {...form.getInputProps('reason')}
           data-autofocus
         />
         <Group justify="flex-end">

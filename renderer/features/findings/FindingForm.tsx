@@ -2,10 +2,10 @@
 // an empty list), the causation and the events that support it. What is typed is journalled
 // and offered back after a reload; errors show beside their fields, from the form's own check
 // and from the main process. Ctrl/⌘+Enter saves; Escape (the modal) cancels.
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Button, Group, List, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { useDraftJournal } from '../../drafts/use-draft-journal';
+import { useJournalledForm } from '../../drafts/use-journalled-form';
 import { focusFirstField } from '../../app/focus-first-field';
 import { fieldErrors } from '../../ipc/client';
 import { RestoredDraftNotice } from '../cases/RestoredDraftNotice';
@@ -59,78 +59,64 @@ function serverFieldErrors(err: unknown): Record<string, string> {
 }
 
 export function FindingForm(props: FindingFormProps) {
-  const journal = useDraftJournal<FindingFormValues>(props.journalKey, null);
-  const [values, setValues] = useState(props.initial);
   // Until the investigator picks, a flag's finding has no injustice recorded either way.
   const [injusticeChosen, setInjusticeChosen] = useState(!props.askInjustice);
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const validate = useCallback(
+    (values: FindingFormValues) => ({
+      ...validateFindingForm(values),
+      ...(injusticeChosen ? {} : { injustice: 'Choose the injustice this caused, or “None” if it caused none' }),
+    }),
+    [injusticeChosen],
+  );
+  const { form, ready, restored, dismissNotice, onSubmit, discard } = useJournalledForm<FindingFormValues>(
+    props.journalKey,
+    null,
+    { initialValues: props.initial, validate },
+  );
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { values } = form;
+  const errors = form.errors as Record<string, string>;
 
-  useEffect(() => {
-    if (journal.ready && journal.restored) setValues(journal.restored.value);
-  }, [journal.ready, journal.restored]);
-
-  const set = <K extends keyof FindingFormValues>(key: K, value: FindingFormValues[K]) => {
-    const next = { ...values, [key]: value };
-    setValues(next);
-    setServerErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => field !== key)));
-    journal.record(next);
-  };
-
-  const formErrors = () => ({
-    ...validateFindingForm(values),
-    ...(injusticeChosen ? {} : { injustice: 'Choose the injustice this caused, or “None” if it caused none' }),
-  });
-  const visibleErrors: Record<string, string> = { ...(submitted ? formErrors() : {}), ...serverErrors };
-
-  const submit = async () => {
-    setSubmitted(true);
+  const submit = onSubmit((submitted) => {
     setFailure(null);
-    if (Object.keys(formErrors()).length > 0) return;
     setSaving(true);
-    try {
-      await props.onSave(values);
-      await journal.clear();
-      props.onDone();
-    } catch (err) {
-      const byField = serverFieldErrors(err);
-      setServerErrors(byField);
-      if (Object.keys(byField).length === 0) setFailure(err instanceof Error ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+    props
+      .onSave(submitted)
+      .then(async () => {
+        await discard(submitted);
+        props.onDone();
+      })
+      .catch((err: unknown) => {
+        const byField = serverFieldErrors(err);
+        form.setErrors(byField);
+        if (Object.keys(byField).length === 0) setFailure(err instanceof Error ? err.message : String(err));
+      })
+      .finally(() => setSaving(false));
+  });
 
   const cancel = async () => {
-    await journal.clear();
+    await discard(props.initial);
     props.onDone();
   };
 
-  if (!journal.ready) return null;
+  if (!ready) return null;
   return (
     <form
       ref={focusFirstField}
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSubmit={submit}
       onKeyDown={getHotkeyHandler([
-        ['mod+Enter', () => void submit()],
-        ['mod+S', () => void submit()],
+        ['mod+Enter', () => submit()],
+        ['mod+S', () => submit()],
       ])}
     >
       <Stack>
-        {journal.restored && (
+        {restored && (
           <RestoredDraftNotice
-            savedAt={journal.restored.savedAt}
-            onKeep={journal.dismissNotice}
-            onDiscard={async () => {
-              await journal.clear();
-              setValues(props.initial);
-            }}
+            savedAt={restored.savedAt}
+            onKeep={dismissNotice}
+            onDiscard={() => discard(props.initial)}
           />
         )}
         {failure && (
@@ -143,9 +129,9 @@ export function FindingForm(props: FindingFormProps) {
           required
           data={props.orgOptions}
           value={values.org || null}
-          onChange={(v) => set('org', v ?? '')}
+          onChange={(v) => form.setFieldValue('org', v ?? '')}
           allowDeselect={false}
-          error={visibleErrors.org}
+          error={errors.org}
           data-autofocus
         />
         <Textarea
@@ -156,8 +142,8 @@ export function FindingForm(props: FindingFormProps) {
           minRows={3}
           maxRows={10}
           value={values.fault}
-          onChange={(e) => set('fault', e.currentTarget.value)}
-          error={visibleErrors.fault}
+          onChange={(e) => form.setFieldValue('fault', e.currentTarget.value)}
+          error={errors.fault}
         />
         <MultiSelect
           label="Injustice"
@@ -167,10 +153,10 @@ export function FindingForm(props: FindingFormProps) {
           placeholder={injusticeChosen ? undefined : 'Choose the injustice, or None'}
           onChange={(picks) => {
             setInjusticeChosen(picks.length > 0);
-            set('injustice', injusticeFromPicks(values.injustice, picks));
+            form.setFieldValue('injustice', (previous) => injusticeFromPicks(previous, picks));
           }}
           searchable
-          error={visibleErrors.injustice}
+          error={errors.injustice}
         />
         {values.injustice.length > 0 && (
           <MultiSelect
@@ -178,9 +164,9 @@ export function FindingForm(props: FindingFormProps) {
             description="Who suffered it; left empty, the person the aftercare was for (and the complainant for time and trouble)"
             data={props.personOptions}
             value={values.injusticeTo}
-            onChange={(v) => set('injusticeTo', v)}
+            onChange={(v) => form.setFieldValue('injusticeTo', v)}
             clearable
-            error={visibleErrors.injusticeTo}
+            error={errors.injusticeTo}
           />
         )}
         <MultiSelect
@@ -192,10 +178,10 @@ export function FindingForm(props: FindingFormProps) {
           }
           data={props.headOptions}
           value={values.heads}
-          onChange={(v) => set('heads', v)}
+          onChange={(v) => form.setFieldValue('heads', v)}
           disabled={props.headOptions.length === 0}
           clearable
-          error={visibleErrors.heads}
+          error={errors.heads}
         />
         <Textarea
           label="Causation"
@@ -204,18 +190,18 @@ export function FindingForm(props: FindingFormProps) {
           minRows={2}
           maxRows={8}
           value={values.causation}
-          onChange={(e) => set('causation', e.currentTarget.value)}
-          error={visibleErrors.causation}
+          onChange={(e) => form.setFieldValue('causation', e.currentTarget.value)}
+          error={errors.causation}
         />
         {props.eventOptions ? (
           <MultiSelect
             label="Supporting events"
             data={props.eventOptions}
             value={values.events}
-            onChange={(v) => set('events', v)}
+            onChange={(v) => form.setFieldValue('events', v)}
             searchable
             nothingFoundMessage="No such event"
-            error={visibleErrors.events}
+            error={errors.events}
           />
         ) : (
           <div>
@@ -243,7 +229,7 @@ export function FindingForm(props: FindingFormProps) {
             {props.submitLabel}
           </Button>
         </Group>
-        {failure === null && saving === false && submitted && Object.keys(visibleErrors).length > 0 && (
+        {failure === null && !saving && Object.keys(errors).length > 0 && (
           <Text size="sm" c="red" role="alert">
             Not saved yet: please correct the fields marked above.
           </Text>

@@ -13,7 +13,6 @@ import {
   Group,
   List,
   Loader,
-  Modal,
   Stack,
   Switch,
   Table,
@@ -36,6 +35,7 @@ import { useApproveLetter, useExportLetter, useLetter, useSetAnonymise, useSuper
 import { AnonymiseReviewModal } from './AnonymiseReviewModal';
 import { PublicationCheck, usePublicationReview } from './PublicationCheck';
 import { IpcCallError } from '../../ipc/client';
+import { confirmAction } from '../../app/confirm';
 
 export function LetterEditorPage({ caseId, letterId }: { caseId: string; letterId: string }) {
   const found = useLetter(caseId, letterId);
@@ -54,12 +54,29 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
   const readOnly = detail.status !== 'draft';
   const [edits, setEdits] = useState<Record<string, SectionEdit>>({});
   const [anonymise, setAnonymise] = useState(detail.anonymise);
-  const [confirmApprove, setConfirmApprove] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const saveAnonymise = useSetAnonymise(caseId, detail.id);
   const exporter = useExportLetter(caseId, detail.id);
   const approve = useApproveLetter(caseId, detail.id);
   const supersede = useSupersedeLetter(caseId, detail.id);
+  const askApprove = () =>
+    confirmAction({
+      title: 'Approve this letter?',
+      body: (
+        <Text size="sm">
+          Approving the {detail.templateLabel.toLowerCase()}, version {detail.version}, keeps its PDF and DOCX (with
+          real names) in the workspace with their SHA-256 fingerprints, and freezes the letter: it cannot be edited
+          afterwards. To change it later you supersede it with a new version.
+        </Text>
+      ),
+      confirmLabel: 'Approve',
+      color: 'green',
+      failureTitle: 'Not approved',
+      onConfirm: async () => {
+        await approve.mutateAsync(undefined);
+        notifications.show({ message: 'Letter approved', color: 'green' });
+      },
+    });
 
   const onEdit = useCallback(
     (sectionId: string) => (edit: SectionEdit | null) =>
@@ -200,11 +217,7 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
           </Tooltip>
           {detail.status === 'draft' && (
             <Tooltip label={blockedByEdits ?? blockedByChecks} disabled={!blockedByEdits && !blockedByChecks}>
-              <Button
-                color="green"
-                onClick={() => setConfirmApprove(true)}
-                disabled={!!blockedByEdits || !!blockedByChecks}
-              >
+              <Button color="green" onClick={askApprove} disabled={!!blockedByEdits || !!blockedByChecks}>
                 Approve final…
               </Button>
             </Tooltip>
@@ -334,36 +347,6 @@ function LetterEditor({ caseId, detail }: { caseId: string; detail: LetterDetail
           }
         />
       )}
-
-      <Modal opened={confirmApprove} onClose={() => setConfirmApprove(false)} title="Approve this letter?">
-        <Stack>
-          <Text size="sm">
-            Approving the {detail.templateLabel.toLowerCase()}, version {detail.version}, keeps its PDF and DOCX (with
-            real names) in the workspace with their SHA-256 fingerprints, and freezes the letter: it cannot be edited
-            afterwards. To change it later you supersede it with a new version.
-          </Text>
-          {approve.error && <Alert color="red">{approve.error.message}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmApprove(false)} data-autofocus>
-              Cancel
-            </Button>
-            <Button
-              color="green"
-              loading={approve.isPending}
-              onClick={() =>
-                approve.mutate(undefined, {
-                  onSuccess: () => {
-                    setConfirmApprove(false);
-                    notifications.show({ message: 'Letter approved', color: 'green' });
-                  },
-                })
-              }
-            >
-              Approve
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Stack>
   );
 }

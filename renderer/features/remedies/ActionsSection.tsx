@@ -23,7 +23,7 @@ import { formatLongDate } from '../../../shared/dates/calendar-date';
 import type { CaseFileAction } from '../../../shared/casefile/schema';
 import type { ActionView } from '../../../shared/ipc/channels/remedies';
 import { useRemedyChange } from './queries';
-import { useJournalledForm } from './use-journalled-form';
+import { useRemedyForm } from './use-remedy-form';
 import { ACTION_TEMPLATES, actionFormFrom, actionFromForm, emptyActionForm, type ActionForm } from './form-values';
 import { FormModal } from './FormModal';
 import { RemediesFindingsField } from './RemediesFindingsField';
@@ -149,7 +149,7 @@ const actionColumns = (names: CaseNames): Array<ItemColumn<ActionView>> => [
 ];
 
 function MarkDoneModal({ caseId, view, onDone }: { caseId: string; view: ActionView; onDone(): void }) {
-  const form = useJournalledForm<{ evidence: string }>(`remedy:${caseId}:done:${view.action.id}`, null, {
+  const form = useRemedyForm<{ evidence: string }>(`remedy:${caseId}:done:${view.action.id}`, {
     evidence: '',
   });
   const [error, setError] = useState<string | null>(null);
@@ -233,7 +233,7 @@ function ActionEditor(props: { caseId: string; action?: CaseFileAction; names: C
         value={v.template}
         onChange={(x) => {
           const t = ACTION_TEMPLATES.find((y) => y.value === x);
-          if (t) form.change({ ...v, template: t.value, kind: t.kind, text: t.text });
+          if (t) form.change({ template: t.value, kind: t.kind, text: t.text });
         }}
         allowDeselect={false}
       />

@@ -20,7 +20,7 @@ import { notifications } from '@mantine/notifications';
 import { IpcCallError, fieldErrors } from '../../ipc/client';
 import type { CaseFileRemedy } from '../../../shared/casefile/schema';
 import { useRemedyChange } from './queries';
-import { useJournalledForm } from './use-journalled-form';
+import { useRemedyForm } from './use-remedy-form';
 import { choicesFormFrom, choicesFromForm, percentTotal, serverErrors, type ChoicesForm } from './form-values';
 import { RestoredDraftNotice } from '../cases/RestoredDraftNotice';
 import type { CaseNames } from './names';
@@ -33,7 +33,7 @@ interface Props {
 
 export function ChoicesSection({ caseId, remedy, names }: Props) {
   const initial = useMemo(() => choicesFormFrom(remedy), [remedy]);
-  const form = useJournalledForm<ChoicesForm>(`remedy:${caseId}:choices`, null, initial);
+  const form = useRemedyForm<ChoicesForm>(`remedy:${caseId}:choices`, initial);
   const [submitted, setSubmitted] = useState(false);
   const save = useRemedyChange(caseId, 'remedy.saveChoices');
   const v = form.values;
@@ -45,18 +45,13 @@ export function ChoicesSection({ caseId, remedy, names }: Props) {
   const dirty = JSON.stringify(v) !== JSON.stringify(initial);
 
   const setRow = (i: number, patch: Partial<ChoicesForm['apportionment'][number]>) =>
-    form.set(
-      'apportionment',
-      v.apportionment.map((r, j) => (j === i ? { ...r, ...patch } : r)),
-    );
+    form.set('apportionment', (rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const splitEqually = () => {
-    const n = v.apportionment.length;
-    if (n === 0) return;
-    const base = Math.floor(100 / n);
-    form.set(
-      'apportionment',
-      v.apportionment.map((r, i) => ({ ...r, percent: String(base + (i < 100 - base * n ? 1 : 0)) })),
-    );
+    form.set('apportionment', (rows) => {
+      const n = rows.length;
+      const base = Math.floor(100 / Math.max(n, 1));
+      return rows.map((r, i) => ({ ...r, percent: String(base + (i < 100 - base * n ? 1 : 0)) }));
+    });
   };
 
   const submit = () => {
@@ -157,12 +152,7 @@ export function ChoicesSection({ caseId, remedy, names }: Props) {
                     variant="subtle"
                     color="red"
                     aria-label={`Remove share ${i + 1}`}
-                    onClick={() =>
-                      form.set(
-                        'apportionment',
-                        v.apportionment.filter((_, j) => j !== i),
-                      )
-                    }
+                    onClick={() => form.set('apportionment', (rows) => rows.filter((_, j) => j !== i))}
                   >
                     ✕
                   </ActionIcon>
@@ -177,7 +167,7 @@ export function ChoicesSection({ caseId, remedy, names }: Props) {
                 <Button
                   size="xs"
                   variant="light"
-                  onClick={() => form.set('apportionment', [...v.apportionment, { org: '', percent: '' }])}
+                  onClick={() => form.set('apportionment', (rows) => [...rows, { org: '', percent: '' }])}
                 >
                   Add a body
                 </Button>

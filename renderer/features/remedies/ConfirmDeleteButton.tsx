@@ -1,6 +1,7 @@
-// A small "Delete" button that asks first, naming what will go, and shows why if it could not.
-import { useState } from 'react';
-import { ActionIcon, Alert, Button, Group, Modal, Text, Tooltip } from '@mantine/core';
+// A small "Delete" button that asks first (confirmDelete), naming what will go, and shows why if
+// it could not.
+import { ActionIcon, Text, Tooltip } from '@mantine/core';
+import { confirmDelete } from '../../app/confirm';
 
 interface Props {
   /** What is deleted, as a caseworker reads it: "the payment of £1,288.00 on 1 April 2019". */
@@ -10,50 +11,17 @@ interface Props {
 }
 
 export function ConfirmDeleteButton({ what, label, onConfirm }: Props) {
-  const [opened, setOpened] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const close = () => {
-    setOpened(false);
-    setError(null);
-  };
+  const ask = () =>
+    confirmDelete({
+      title: `${label}?`,
+      body: <Text size="sm">Delete {what}? The case history keeps a record of it.</Text>,
+      onConfirm,
+    });
   return (
-    <>
-      <Tooltip label={label}>
-        <ActionIcon variant="subtle" color="red" aria-label={label} onClick={() => setOpened(true)}>
-          ✕
-        </ActionIcon>
-      </Tooltip>
-      <Modal opened={opened} onClose={close} title={`${label}?`} centered>
-        <Text size="sm">Delete {what}? The case history keeps a record of it.</Text>
-        {error && (
-          <Alert color="red" mt="sm">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={close} data-autofocus>
-            Keep it
-          </Button>
-          <Button
-            color="red"
-            loading={busy}
-            onClick={async () => {
-              setBusy(true);
-              try {
-                await onConfirm();
-                close();
-              } catch (err) {
-                setError((err as Error).message);
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            Delete
-          </Button>
-        </Group>
-      </Modal>
-    </>
+    <Tooltip label={label}>
+      <ActionIcon variant="subtle" color="red" aria-label={label} onClick={ask}>
+        ✕
+      </ActionIcon>
+    </Tooltip>
   );
 }

@@ -189,8 +189,8 @@ function SymbolicEditor(props: { caseId: string; payment?: CaseFileRemedyPayment
           onUse={(point) =>
             form.change(
               point.amount !== undefined
-                ? { ...v, mode: 'lump', amount: formatPenceForInput(point.amount) }
-                : { ...v, mode: 'monthly', perMonth: formatPenceForInput(point.perMonth ?? 0) },
+                ? { mode: 'lump', amount: formatPenceForInput(point.amount) }
+                : { mode: 'monthly', perMonth: formatPenceForInput(point.perMonth ?? 0) },
             )
           }
         />

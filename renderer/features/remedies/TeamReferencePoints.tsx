@@ -9,7 +9,7 @@ import { SYMBOLIC_PAYMENT_KINDS, type SymbolicPaymentKind } from '../../../share
 import { SYMBOLIC_PAYMENT_KIND_LABELS } from '../../../shared/remedies';
 import type { TeamReferencePoint } from '../../../shared/ipc/channels/remedies';
 import { useReferencePoints, useSaveReferencePoints } from './queries';
-import { useJournalledForm } from './use-journalled-form';
+import { useRemedyForm } from './use-remedy-form';
 import { FormModal } from './FormModal';
 
 interface Row {
@@ -41,12 +41,12 @@ export function TeamReferencePointsButton() {
 
 function Editor({ team, onDone }: { team: TeamReferencePoint[]; onDone(): void }) {
   const initial = { rows: team.map(rowFrom) };
-  const form = useJournalledForm<{ rows: Row[] }>('remedy:reference-points', null, initial);
+  const form = useRemedyForm<{ rows: Row[] }>('remedy:reference-points', initial);
   const [submitted, setSubmitted] = useState(false);
   const save = useSaveReferencePoints();
   const rows = form.values.rows;
   const setRow = (i: number, patch: Partial<Row>) =>
-    form.change({ rows: rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+    form.set('rows', (current) => current.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const local: Record<string, string> = {};
   const points: TeamReferencePoint[] = rows.map((r, i) => {
@@ -141,7 +141,7 @@ function Editor({ team, onDone }: { team: TeamReferencePoint[]; onDone(): void }
               variant="subtle"
               color="red"
               aria-label={`Remove reference point ${i + 1}`}
-              onClick={() => form.change({ rows: rows.filter((_, j) => j !== i) })}
+              onClick={() => form.set('rows', (current) => current.filter((_, j) => j !== i))}
             >
               ✕
             </ActionIcon>
@@ -151,7 +151,9 @@ function Editor({ team, onDone }: { team: TeamReferencePoint[]; onDone(): void }
           <Button
             size="xs"
             variant="light"
-            onClick={() => form.change({ rows: [...rows, { kind: 'distress', per: 'lump', amount: '', source: '' }] })}
+            onClick={() =>
+              form.set('rows', (current) => [...current, { kind: 'distress', per: 'lump', amount: '', source: '' }])
+            }
           >
             Add a reference point
           </Button>

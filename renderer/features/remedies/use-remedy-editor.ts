@@ -4,14 +4,14 @@
 import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { IpcCallError, fieldErrors } from '../../ipc/client';
-import { useJournalledForm } from './use-journalled-form';
+import { useRemedyForm } from './use-remedy-form';
 import { useRemedyChange, type CaseChannel } from './queries';
 import { serverErrors } from './form-values';
 import type { Input, Output } from '../../../shared/ipc/contract';
 
 type Converted<V> = { ok: true; value: V } | { ok: false; errors: Record<string, string> };
 
-export function useRemedyEditor<F, V, C extends CaseChannel>(args: {
+export function useRemedyEditor<F extends object, V, C extends CaseChannel>(args: {
   caseId: string;
   /** What is edited, e.g. `payment:m1` or `payment:new` (the journal key). */
   journalKey: string;
@@ -25,7 +25,7 @@ export function useRemedyEditor<F, V, C extends CaseChannel>(args: {
   onDone: () => void;
 }) {
   const { initial, onDone } = args;
-  const form = useJournalledForm<F>(`remedy:${args.caseId}:${args.journalKey}`, null, initial);
+  const form = useRemedyForm<F>(`remedy:${args.caseId}:${args.journalKey}`, initial);
   const [submitted, setSubmitted] = useState(false);
   const save = useRemedyChange(args.caseId, args.channel);
   const converted = args.convert(form.values);
