@@ -118,6 +118,7 @@ test('deleting a case asks first', async ({ app: page, workspace }) => {
   const confirm = page.getByRole('dialog', { name: 'Delete this case?' });
   await expect(confirm).toContainText('“To be deleted” and everything recorded in it will be deleted for good');
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.screenshot({ path: 'test-results/screens/delete-case-confirm.png', animations: 'disabled' });
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toHaveCount(0);
   expect(workspace.services.cases.list({})).toHaveLength(1);
