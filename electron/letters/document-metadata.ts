@@ -3,6 +3,7 @@
 // rather than as meant: whatever a renderer sets, no party's name and no unresolved detail leaves.
 import { strFromU8, unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
+import { unescapeXml } from '../../shared/letters/unescape-xml';
 
 export interface MetadataField {
   field: string;
@@ -21,14 +22,6 @@ async function pdfMetadata(bytes: Uint8Array): Promise<MetadataField[]> {
   ];
   return fields.flatMap(([field, value]) => (value ? [{ field, value }] : []));
 }
-
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 function docxMetadata(bytes: Uint8Array): MetadataField[] {
   const files = unzipSync(bytes, { filter: (f) => f.name.startsWith('docProps/') });

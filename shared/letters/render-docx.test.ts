@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { md, type Letter } from './model';
 import { renderLetterDocx } from './render-docx';
 import { buildSampleLetter } from './sample-letter';
+import { unescapeXml } from './unescape-xml';
 
 interface DocxParts {
   document: string;
@@ -16,14 +17,6 @@ interface WordParagraph {
   numId: string | null;
   text: string;
 }
-
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 function textOf(xml: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join('');

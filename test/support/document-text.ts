@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { unescapeXml } from '../../shared/letters/unescape-xml';
 
 /** Writes the PDF into `dir` as `name`.pdf and reads its text back, page by page. */
 export function pdfText(bytes: Uint8Array, dir: string, name: string): { pages: string[]; pageCount: number } {
@@ -29,14 +30,6 @@ export function flowText(pages: string[]): string {
     .join('\n')
     .replace(/\s+/g, ' ');
 }
-
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 export interface WordParagraph {
   style: string | null;
